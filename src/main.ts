@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { closeServer, createHttpApp, listen } from './bot/http/server.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openConnection, pingConnection } from './domain/db/connection.js';
+import { resolveDatabase } from './infra/database/resolve-database.js';
+import { createLogger } from './shared/logger.js';
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const db = await resolveDatabase({
+    mongodbUri: config.MONGODB_URI,
+    prefer: config.KONTAKT_DB_ENGINE,
+    dataDir: resolve(config.KONTAKT_DATA_DIR),
+    ferretdbBin: config.FERRETDB_BIN,
+    cacheDir: resolve('.cache'),
+    log: (m) => log.info(m),
+  });
+  log.info({ engine: db.engine }, `database engine: ${db.engine}`);
+  const conn = await openConnection(db.uri, config.KONTAKT_DB_NAME);
+
+  const app = createHttpApp({ engine: db.engine, ping: () => pingConnection(conn) });
+  const server = await listen(app, config.PORT, config.HOST);
+  log.info(`Kontakt listening on http://${config.HOST}:${config.PORT}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await closeServer(server);
+    await conn.close();
+    await db.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || (err as { code?: string }).code === 'database.unavailable') {
+    console.error((err as Error).message);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});
