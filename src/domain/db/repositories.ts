@@ -1,0 +1,30 @@
+import type { Connection } from 'mongoose';
+import type { TenantId } from '../../shared/tenant.js';
+import { accountModel } from '../accounts/db/account.model.js';
+import { accountRepository } from '../accounts/db/account.mongo-repository.js';
+import { memberModel } from '../members/db/member.model.js';
+import { memberRepository } from '../members/db/member.mongo-repository.js';
+import type { Repositories, TenantRepos } from '../repositories.js';
+import { tenantModel } from '../tenants/db/tenant.model.js';
+import { settingsRepository, tenantRegistry } from '../tenants/db/tenant.mongo-repository.js';
+
+/** Binds every repository to the connection; `forTenant` binds them to one tenant. */
+export function createRepositories(conn: Connection): Repositories {
+  return {
+    tenants: tenantRegistry(conn),
+    forTenant(tenantId: TenantId): TenantRepos {
+      return {
+        tenantId,
+        settings: settingsRepository(conn, tenantId),
+        members: memberRepository(conn, tenantId),
+        accounts: accountRepository(conn, tenantId),
+      };
+    },
+  };
+}
+
+/** Builds every collection's indexes (mongoose would do it lazily; tests and start-up want it done). */
+export async function syncIndexes(conn: Connection): Promise<void> {
+  const models = [tenantModel(conn), memberModel(conn), accountModel(conn)];
+  await Promise.all(models.map((m) => m.init()));
+}

@@ -1,0 +1,32 @@
+import type { MessageBundle } from '../../shared/i18n/translator.js';
+
+export const sharedMessages = {
+  en: {
+    'errors.input.invalid': 'The value for “{field}” is not valid.',
+    'errors.input.too_long': '“{field}” is too long (at most {max} characters).',
+    'errors.input.nothing_to_change': 'Nothing to change: name at least one field.',
+    'errors.input.invalid_date':
+      '“{value}” is not a date I understand. Try “tomorrow”, “next friday”, “in 3 days” or “2026-12-24”.',
+    'errors.member.not_found': 'I don’t know a team member called “{name}”.',
+    'errors.member.ambiguous': '“{name}” matches several team members. Please pick one.',
+    'errors.member.forbidden':
+      'You are not allowed to do that. Ask the record’s owner, their manager or an admin.',
+    'errors.member.admin_only': 'Only admins can do that.',
+    'errors.member.manager_only': 'Only managers and admins can do that.',
+    'errors.internal': 'Something went wrong on our side. Please try again in a moment.',
+  },
+  de: {
+    'errors.input.invalid': 'Der Wert für „{field}“ ist ungültig.',
+    'errors.input.too_long': '„{field}“ ist zu lang (höchstens {max} Zeichen).',
+    'errors.input.nothing_to_change': 'Nichts zu ändern: Gib mindestens ein Feld an.',
+    'errors.input.invalid_date':
+      '„{value}“ verstehe ich nicht als Datum. Versuch „morgen“, „nächsten Freitag“, „in 3 Tagen“ oder „24.12.2026“.',
+    'errors.member.not_found': 'Ich kenne kein Teammitglied namens „{name}“.',
+    'errors.member.ambiguous': '„{name}“ passt auf mehrere Teammitglieder. Bitte wähle eines aus.',
+    'errors.member.forbidden':
+      'Das darfst du nicht. Frag die verantwortliche Person, ihre Führungskraft oder einen Admin.',
+    'errors.member.admin_only': 'Das dürfen nur Admins.',
+    'errors.member.manager_only': 'Das dürfen nur Führungskräfte und Admins.',
+    'errors.internal': 'Bei uns ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.',
+  },
+} satisfies MessageBundle;
