@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { closeServer, createHttpApp, listen } from './bot/http/server.js';
+import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openConnection, pingConnection } from './domain/db/connection.js';
+import { openConnection } from './domain/db/connection.js';
 import { resolveDatabase } from './infra/database/resolve-database.js';
 import { createLogger } from './shared/logger.js';
 
@@ -19,16 +19,18 @@ async function main() {
   log.info({ engine: db.engine }, `database engine: ${db.engine}`);
   const conn = await openConnection(db.uri, config.KONTAKT_DB_NAME);
 
-  const app = createHttpApp({ engine: db.engine, ping: () => pingConnection(conn) });
-  const server = await listen(app, config.PORT, config.HOST);
-  log.info(`Kontakt listening on http://${config.HOST}:${config.PORT}`);
+  const app = await createApp({ config, conn, engine: db.engine, log });
+  await app.listen(config.PORT, config.HOST);
+  log.info(
+    `Kontakt listening on http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await closeServer(server);
+    await app.stop();
     await conn.close();
     await db.stop();
     process.exit(0);

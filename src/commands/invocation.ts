@@ -1,0 +1,30 @@
+import type { MemberProfile } from '../domain/members/member.js';
+import type { Repositories } from '../domain/repositories.js';
+import type { Clock } from '../shared/clock.js';
+import type { Translator } from '../shared/i18n/translator.js';
+import type { Platform } from '../shared/tenant.js';
+
+/** Who asked, from where: everything a command needs to know about the platform, and nothing more. */
+export interface Invocation {
+  platform: Platform;
+  /** The platform's tenant: Slack enterprise or team id, Teams tenant id, playground tenant name. */
+  tenantExternalId: string;
+  tenantName?: string;
+  user: {
+    platformUserId: string;
+    /** Fetches the profile (name, e-mail, zone, locale) when the member is seen for the first time. */
+    profile: () => Promise<Omit<MemberProfile, 'platform' | 'platformUserId'>>;
+  };
+  channel?: { id: string; name?: string };
+  /** Where the request came from, recorded on interactions. */
+  source: 'slash' | 'modal' | 'shortcut' | 'playground' | 'teams' | 'button';
+  /** Unique per user request (Slack trigger id, Teams activity id): makes retries write nothing twice. */
+  requestId?: string;
+}
+
+/** A chart renderer turns a spec into PNG bytes (kept behind a port so commands stay platform-free). */
+export interface CommandDeps {
+  repos: Repositories;
+  clock: Clock;
+  i18n: Translator;
+}
