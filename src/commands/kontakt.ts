@@ -1,10 +1,11 @@
 import type { Logger } from '../shared/logger.js';
+import { type HomeSection, homeCard } from './handlers/home.js';
 import type { CommandDeps, Invocation } from './invocation.js';
 import { tokenize } from './parse/tokenize.js';
 import type { Registry } from './registry.js';
 import type { CommandResult } from './result.js';
 import { openSession, type Session } from './session.js';
-import { card, type Option } from './view/card.js';
+import { type Card, card, type Option } from './view/card.js';
 import type { FormValues, LookupSource } from './view/form.js';
 
 /** The command layer as the adapters see it: text in, neutral results out. */
@@ -25,14 +26,21 @@ export interface Kontakt {
     query: string,
     scope?: Record<string, string>,
   ): Promise<Option[]>;
-  /** Opens a session without running anything (home views, adapters' own needs). */
+  /** The member's home view: open deals, due reminders, accounts past cadence. */
+  home(inv: Invocation): Promise<Card>;
+  /** Opens a session without running anything (adapters' own needs). */
   session(inv: Invocation): Promise<Session>;
 }
 
 /** Strips a leading `/crm` or `crm` so that Teams and the playground accept the Slack spelling too. */
 export const stripPrefix = (text: string) => text.replace(/^\s*\/?crm\b/i, '').trim();
 
-export function createKontakt(deps: CommandDeps, registry: Registry, log?: Logger): Kontakt {
+export function createKontakt(
+  deps: CommandDeps,
+  registry: Registry,
+  homeSections: HomeSection[],
+  log?: Logger,
+): Kontakt {
   const guarded = async (inv: Invocation, what: string, run: (s: Session) => Promise<CommandResult>) => {
     const s = await openSession(deps, inv);
     try {
@@ -69,6 +77,7 @@ export function createKontakt(deps: CommandDeps, registry: Registry, log?: Logge
   const kontakt: Kontakt = {
     registry,
     session: (inv) => openSession(deps, inv),
+    home: async (inv) => homeCard(await openSession(deps, inv), homeSections),
     text: (inv, text) =>
       guarded(inv, 'text', async (s) => {
         const tokens = tokenize(stripPrefix(text));

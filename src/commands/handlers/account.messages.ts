@@ -23,6 +23,10 @@ export const accountUiMessages = {
     'account.btn_open': 'Open',
     'account.mine_title': 'My accounts',
     'account.mine_empty': 'You own no accounts yet. Create one with /crm account new "Name".',
+    'home.title': 'Hello {name}',
+    'home.subtitle': 'Your deals, follow-ups and customers who are waiting to hear from you.',
+    'home.overdue_title': 'Accounts past their cadence',
+    'home.overdue_empty': 'All your accounts are on track.',
   },
   de: {
     'account.subtitle': 'Kunde',
@@ -47,5 +51,9 @@ export const accountUiMessages = {
     'account.btn_open': 'Öffnen',
     'account.mine_title': 'Meine Kunden',
     'account.mine_empty': 'Dir sind noch keine Kunden zugeordnet. Lege einen an mit /crm kunde neu "Name".',
+    'home.title': 'Hallo {name}',
+    'home.subtitle': 'Deine Deals, Wiedervorlagen und Kunden, die auf dich warten.',
+    'home.overdue_title': 'Kunden über dem Kontaktrhythmus',
+    'home.overdue_empty': 'Alle deine Kunden sind im Plan.',
   },
 } satisfies MessageBundle;

@@ -64,3 +64,10 @@ export const card = (
   blocks,
   ...extra,
 });
+
+export const button = (
+  label: string,
+  id: string,
+  value: Record<string, string> = {},
+  style?: Button['style'],
+): Button => ({ label, action: { id, value }, ...(style ? { style } : {}) });
