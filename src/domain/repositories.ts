@@ -1,6 +1,11 @@
 import type { TenantId } from '../shared/tenant.js';
 import type { AccountRepository } from './accounts/account.repository.js';
+import type { ContactRepository } from './contacts/contact.repository.js';
+import type { DealRepository } from './deals/deal.repository.js';
+import type { InteractionRepository } from './interactions/interaction.repository.js';
 import type { MemberRepository } from './members/member.repository.js';
+import type { QuoteRepository } from './quotes/quote.repository.js';
+import type { ReminderRepository } from './reminders/reminder.repository.js';
 import type { SettingsRepository, TenantRegistry } from './tenants/tenant.repository.js';
 
 /** Every repository of one tenant. None of their methods takes a tenant id. */
@@ -9,6 +14,11 @@ export interface TenantRepos {
   readonly settings: SettingsRepository;
   readonly members: MemberRepository;
   readonly accounts: AccountRepository;
+  readonly contacts: ContactRepository;
+  readonly reminders: ReminderRepository;
+  readonly deals: DealRepository;
+  readonly quotes: QuoteRepository;
+  readonly interactions: InteractionRepository;
 }
 
 /** The door to all data: tenants are listed here, everything else is reached `forTenant(id)`. */

@@ -1,7 +1,15 @@
 import { accountUiMessages } from '../commands/handlers/account.messages.js';
+import { contactUiMessages } from '../commands/handlers/contact.messages.js';
 import { coreMessages } from '../commands/handlers/core.messages.js';
+import { dealUiMessages } from '../commands/handlers/deal.messages.js';
+import { logUiMessages } from '../commands/handlers/log.messages.js';
+import { quoteUiMessages } from '../commands/handlers/quote.messages.js';
 import { accountsMessages } from '../domain/accounts/accounts.messages.js';
+import { contactsMessages } from '../domain/contacts/contacts.messages.js';
 import { dealsMessages } from '../domain/deals/deals.messages.js';
+import { interactionsMessages } from '../domain/interactions/interactions.messages.js';
+import { quotesMessages } from '../domain/quotes/quotes.messages.js';
+import { remindersMessages } from '../domain/reminders/reminders.messages.js';
 import { sharedMessages } from '../domain/shared/shared.messages.js';
 import { createTranslator, type MessageBundle } from '../shared/i18n/translator.js';
 
@@ -9,9 +17,17 @@ import { createTranslator, type MessageBundle } from '../shared/i18n/translator.
 export const bundles: Record<string, MessageBundle> = {
   shared: sharedMessages,
   accounts: accountsMessages,
+  contacts: contactsMessages,
+  reminders: remindersMessages,
   deals: dealsMessages,
+  quotes: quotesMessages,
+  interactions: interactionsMessages,
   core: coreMessages,
   accountUi: accountUiMessages,
+  contactUi: contactUiMessages,
+  dealUi: dealUiMessages,
+  logUi: logUiMessages,
+  quoteUi: quoteUiMessages,
 };
 
 export const i18n = createTranslator(Object.values(bundles));

@@ -2,8 +2,18 @@ import type { Connection } from 'mongoose';
 import type { TenantId } from '../../shared/tenant.js';
 import { accountModel } from '../accounts/db/account.model.js';
 import { accountRepository } from '../accounts/db/account.mongo-repository.js';
+import { contactModel } from '../contacts/db/contact.model.js';
+import { contactRepository } from '../contacts/db/contact.mongo-repository.js';
+import { dealModel } from '../deals/db/deal.model.js';
+import { dealRepository } from '../deals/db/deal.mongo-repository.js';
+import { interactionModel } from '../interactions/db/interaction.model.js';
+import { interactionRepository } from '../interactions/db/interaction.mongo-repository.js';
 import { memberModel } from '../members/db/member.model.js';
 import { memberRepository } from '../members/db/member.mongo-repository.js';
+import { quoteModel } from '../quotes/db/quote.model.js';
+import { quoteRepository } from '../quotes/db/quote.mongo-repository.js';
+import { reminderModel } from '../reminders/db/reminder.model.js';
+import { reminderRepository } from '../reminders/db/reminder.mongo-repository.js';
 import type { Repositories, TenantRepos } from '../repositories.js';
 import { tenantModel } from '../tenants/db/tenant.model.js';
 import { settingsRepository, tenantRegistry } from '../tenants/db/tenant.mongo-repository.js';
@@ -18,6 +28,11 @@ export function createRepositories(conn: Connection): Repositories {
         settings: settingsRepository(conn, tenantId),
         members: memberRepository(conn, tenantId),
         accounts: accountRepository(conn, tenantId),
+        contacts: contactRepository(conn, tenantId),
+        reminders: reminderRepository(conn, tenantId),
+        deals: dealRepository(conn, tenantId),
+        quotes: quoteRepository(conn, tenantId),
+        interactions: interactionRepository(conn, tenantId),
       };
     },
   };
@@ -25,6 +40,15 @@ export function createRepositories(conn: Connection): Repositories {
 
 /** Builds every collection's indexes (mongoose would do it lazily; tests and start-up want it done). */
 export async function syncIndexes(conn: Connection): Promise<void> {
-  const models = [tenantModel(conn), memberModel(conn), accountModel(conn)];
+  const models = [
+    tenantModel(conn),
+    memberModel(conn),
+    accountModel(conn),
+    contactModel(conn),
+    reminderModel(conn),
+    dealModel(conn),
+    quoteModel(conn),
+    interactionModel(conn),
+  ];
   await Promise.all(models.map((m) => m.init()));
 }
