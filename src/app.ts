@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Express } from 'express';
 import { closeServer, createHttpApp, listen } from './bot/http/server.js';
 import { createCommandLayer, type Kontakt } from './commands/index.js';
+import { createNotifierHub, type NotifierHub } from './commands/notifier.js';
 import type { Config } from './config.js';
 import type { Connection } from './domain/db/connection.js';
 import { pingConnection } from './domain/db/connection.js';
@@ -24,6 +25,7 @@ export interface KontaktApp {
   http: Express;
   repos: Repositories;
   kontakt: Kontakt;
+  notify: NotifierHub;
   clock: Clock;
   listen(port: number, host: string): Promise<Server>;
   stop(): Promise<void>;
@@ -33,7 +35,8 @@ export async function createApp(opts: AppOptions): Promise<KontaktApp> {
   const clock = opts.clock ?? systemClock;
   await syncIndexes(opts.conn);
   const repos = createRepositories(opts.conn);
-  const kontakt = createCommandLayer({ repos, clock, i18n }, opts.log);
+  const notify = createNotifierHub();
+  const kontakt = createCommandLayer({ repos, clock, i18n, notify }, opts.log);
   const http = createHttpApp({ engine: opts.engine, ping: () => pingConnection(opts.conn) });
   const stops: (() => Promise<void>)[] = [];
   let server: Server | undefined;
@@ -42,6 +45,7 @@ export async function createApp(opts: AppOptions): Promise<KontaktApp> {
     http,
     repos,
     kontakt,
+    notify,
     clock,
     async listen(port, host) {
       server = await listen(http, port, host);

@@ -1,8 +1,20 @@
 import type { Logger } from '../shared/logger.js';
 import { accountModule } from './handlers/account.command.js';
-import type { AccountSection } from './handlers/account.view.js';
+import { contactModule } from './handlers/contact.command.js';
 import { coreModule } from './handlers/core.js';
+import { dealModule } from './handlers/deal.command.js';
 import { type HomeSection, overdueAccountsSection } from './handlers/home.js';
+import { logModule } from './handlers/log.command.js';
+import { pipelineModule } from './handlers/pipeline.command.js';
+import { quoteModule } from './handlers/quote.command.js';
+import {
+  accountContacts,
+  accountOpenDeals,
+  contactInteractions,
+  dealQuote,
+  recentInteractions,
+} from './handlers/sections.js';
+import { type StageListener, stageModule } from './handlers/stage.command.js';
 import type { CommandDeps } from './invocation.js';
 import { createKontakt, type Kontakt } from './kontakt.js';
 import { createRegistry, type Registry } from './registry.js';
@@ -12,8 +24,18 @@ export type { Kontakt } from './kontakt.js';
 
 /** Every command, action, form and typeahead of Kontakt, bound to its dependencies. */
 export function createCommandLayer(deps: CommandDeps, log?: Logger): Kontakt {
-  const accountSections: AccountSection[] = [];
-  const registry: Registry = createRegistry([coreModule(() => registry), accountModule(accountSections)]);
+  const dealSections = [dealQuote];
+  const stageListeners: StageListener[] = [];
+  const registry: Registry = createRegistry([
+    coreModule(() => registry),
+    accountModule([accountOpenDeals, accountContacts, recentInteractions]),
+    contactModule([contactInteractions]),
+    logModule(),
+    dealModule(dealSections),
+    stageModule(dealSections, stageListeners),
+    quoteModule(),
+    pipelineModule(),
+  ]);
   const homeSections: HomeSection[] = [overdueAccountsSection];
   return createKontakt(deps, registry, homeSections, log);
 }

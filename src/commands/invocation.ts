@@ -3,6 +3,7 @@ import type { Repositories } from '../domain/repositories.js';
 import type { Clock } from '../shared/clock.js';
 import type { Translator } from '../shared/i18n/translator.js';
 import type { Platform } from '../shared/tenant.js';
+import type { NotifierHub } from './notifier.js';
 
 /** Who asked, from where: everything a command needs to know about the platform, and nothing more. */
 export interface Invocation {
@@ -22,9 +23,11 @@ export interface Invocation {
   requestId?: string;
 }
 
-/** A chart renderer turns a spec into PNG bytes (kept behind a port so commands stay platform-free). */
+/** What the command layer runs with. */
 export interface CommandDeps {
   repos: Repositories;
   clock: Clock;
   i18n: Translator;
+  /** Out-of-request deliveries (alerts to channels, DMs); adapters register their notifiers here. */
+  notify: NotifierHub;
 }

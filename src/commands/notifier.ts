@@ -20,20 +20,30 @@ export interface Notifier {
   channel(tenantId: TenantId, target: ChannelTarget, card: Card, fallbackText: string): Promise<void>;
 }
 
-/** Routes each delivery to the notifier of the member's or channel's platform. */
-export function routeNotifier(notifiers: Notifier[]) {
-  const by = new Map(notifiers.map((n) => [n.platform, n]));
+/**
+ * Routes each delivery to the notifier of the member's or channel's platform. Adapters register their
+ * notifier when they mount, after the command layer was created.
+ */
+export interface NotifierHub {
+  register(notifier: Notifier): void;
+  has(platform: string): boolean;
+  direct(tenantId: TenantId, member: Member, card: Card, fallbackText: string): Promise<void>;
+  channel(tenantId: TenantId, target: ChannelTarget, card: Card, fallbackText: string): Promise<void>;
+}
+
+export function createNotifierHub(): NotifierHub {
+  const by = new Map<string, Notifier>();
   const pick = (platform: string) => {
-    const n = by.get(platform as Notifier['platform']);
+    const n = by.get(platform);
     if (!n) throw new Error(`no notifier for platform ${platform}`);
     return n;
   };
   return {
-    has: (platform: string) => by.has(platform as Notifier['platform']),
-    direct: (tenantId: TenantId, member: Member, card: Card, text: string) =>
-      pick(member.platform).direct(tenantId, member, card, text),
-    channel: (tenantId: TenantId, target: ChannelTarget, card: Card, text: string) =>
-      pick(target.platform).channel(tenantId, target, card, text),
+    register: (n) => {
+      by.set(n.platform, n);
+    },
+    has: (platform) => by.has(platform),
+    direct: (tenantId, member, card, text) => pick(member.platform).direct(tenantId, member, card, text),
+    channel: (tenantId, target, card, text) => pick(target.platform).channel(tenantId, target, card, text),
   };
 }
-export type NotifierRouter = ReturnType<typeof routeNotifier>;

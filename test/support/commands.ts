@@ -1,4 +1,5 @@
 import { createCommandLayer, type Invocation, type Kontakt } from '../../src/commands/index.js';
+import { createNotifierHub, type NotifierHub } from '../../src/commands/notifier.js';
 import type { CommandResult } from '../../src/commands/result.js';
 import type { Card } from '../../src/commands/view/card.js';
 import { fallbackText } from '../../src/commands/view/fallback-text.js';
@@ -12,20 +13,27 @@ import type { Locale } from '../../src/shared/i18n/translator.js';
 export interface CommandHarness {
   kontakt: Kontakt;
   repos: Repositories;
+  notify: NotifierHub;
   clock: ManualClock;
   /** An invocation by a user of the harness's tenant (created on first sight). */
   as(userId: string, opts?: { name?: string; locale?: Locale; timeZone?: string }): Invocation;
 }
 
 /** The real command layer on a real database, addressed like the playground does. */
-export async function commandHarness(conn: Connection, tenant: string, now = '2026-12-04T10:00:00Z'): Promise<CommandHarness> {
+export async function commandHarness(
+  conn: Connection,
+  tenant: string,
+  now = '2026-12-04T10:00:00Z',
+): Promise<CommandHarness> {
   await syncIndexes(conn);
   const repos = createRepositories(conn);
   const clock = manualClock(now);
-  const kontakt = createCommandLayer({ repos, clock, i18n });
+  const notify = createNotifierHub();
+  const kontakt = createCommandLayer({ repos, clock, i18n, notify });
   return {
     kontakt,
     repos,
+    notify,
     clock,
     as: (userId, opts = {}) => ({
       platform: 'web',

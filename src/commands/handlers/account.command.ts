@@ -6,9 +6,10 @@ import type { CommandModule, FormSpec } from '../registry.js';
 import type { CommandResult } from '../result.js';
 import type { Session } from '../session.js';
 import { card } from '../view/card.js';
-import type { Form, FormValues } from '../view/form.js';
+import type { Form } from '../view/form.js';
 import { type AccountSection, accountCard } from './account.view.js';
 import { errorResult, usageResult } from './common.js';
+import { formError, str } from './form-values.js';
 import { resolveMember } from './resolve.js';
 
 const NEW_WORDS = new Set(['new', 'neu', 'anlegen', 'create']);
@@ -25,8 +26,6 @@ const FLAGS: Record<string, string> = {
   cadence: 'cadence',
   rhythmus: 'cadence',
 };
-
-const str = (v: FormValues[string]) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 function newAccountForm(s: Session, prefill: Record<string, string>): Form {
   return {
