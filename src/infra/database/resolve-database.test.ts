@@ -15,6 +15,13 @@ const alive = (pid: number) => {
     return false;
   }
 };
+const cmdline = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+};
 const childrenOf = (pid: number) =>
   execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
     .split('\n')
@@ -58,13 +65,6 @@ describe('resolveDatabase', () => {
     expect(hello.ferretdbVersion).toBe('v1.24.2');
     await client.close();
 
-    const cmdline = (pid: number) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      } catch {
-        return '';
-      }
-    };
     const guardPids = childrenOf(process.pid).filter((pid) => cmdline(pid).includes('ferretdb-guard'));
     const ferretPids = guardPids.flatMap(childrenOf);
     expect(ferretPids.length).toBeGreaterThan(0);
@@ -84,11 +84,11 @@ describe('resolveDatabase', () => {
     await new Promise<void>((ready) =>
       owner.stdout.on('data', (d: Buffer) => d.includes('ready') && ready()),
     );
-    const guards = childrenOf(owner.pid ?? -1);
-    const ferret = guards.flatMap(childrenOf);
-    expect(ferret.length).toBe(1);
+    const guards = childrenOf(owner.pid ?? -1).filter((pid) => cmdline(pid).includes('ferretdb-guard'));
+    const ferret = guards.flatMap(childrenOf).filter((pid) => cmdline(pid).includes('--handler=sqlite'));
+    expect(ferret, `guards ${guards.join(',')}`).toHaveLength(1);
     owner.kill('SIGKILL');
-    await vi.waitFor(() => expect(ferret.filter(alive)).toEqual([]), { timeout: 15_000, interval: 100 });
+    await vi.waitFor(() => expect(ferret.filter(alive)).toEqual([]), { timeout: 30_000, interval: 100 });
   });
 
   it('fails with one message naming the three ways to get a database', async () => {
