@@ -14,7 +14,9 @@ import {
   dealQuote,
   recentInteractions,
 } from './handlers/sections.js';
+import { settingsModule } from './handlers/settings.command.js';
 import { type StageListener, stageModule } from './handlers/stage.command.js';
+import { teamModule } from './handlers/team.command.js';
 import type { CommandDeps } from './invocation.js';
 import { createKontakt, type Kontakt } from './kontakt.js';
 import { createRegistry, type Registry } from './registry.js';
@@ -35,6 +37,8 @@ export function createCommandLayer(deps: CommandDeps, log?: Logger): Kontakt {
     stageModule(dealSections, stageListeners),
     quoteModule(),
     pipelineModule(),
+    settingsModule(),
+    teamModule(),
   ]);
   const homeSections: HomeSection[] = [overdueAccountsSection];
   return createKontakt(deps, registry, homeSections, log);

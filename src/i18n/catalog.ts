@@ -4,6 +4,7 @@ import { coreMessages } from '../commands/handlers/core.messages.js';
 import { dealUiMessages } from '../commands/handlers/deal.messages.js';
 import { logUiMessages } from '../commands/handlers/log.messages.js';
 import { quoteUiMessages } from '../commands/handlers/quote.messages.js';
+import { settingsUiMessages } from '../commands/handlers/settings.messages.js';
 import { accountsMessages } from '../domain/accounts/accounts.messages.js';
 import { contactsMessages } from '../domain/contacts/contacts.messages.js';
 import { dealsMessages } from '../domain/deals/deals.messages.js';
@@ -11,6 +12,7 @@ import { interactionsMessages } from '../domain/interactions/interactions.messag
 import { quotesMessages } from '../domain/quotes/quotes.messages.js';
 import { remindersMessages } from '../domain/reminders/reminders.messages.js';
 import { sharedMessages } from '../domain/shared/shared.messages.js';
+import { tenantsMessages } from '../domain/tenants/tenants.messages.js';
 import { createTranslator, type MessageBundle } from '../shared/i18n/translator.js';
 
 /** Every message bundle of Kontakt; the catalog test checks each is complete in both languages. */
@@ -28,6 +30,8 @@ export const bundles: Record<string, MessageBundle> = {
   dealUi: dealUiMessages,
   logUi: logUiMessages,
   quoteUi: quoteUiMessages,
+  settingsUi: settingsUiMessages,
+  tenants: tenantsMessages,
 };
 
 export const i18n = createTranslator(Object.values(bundles));

@@ -32,16 +32,7 @@ export interface MemberProfile {
   locale?: Locale | undefined;
 }
 
+/** A change to a member; `null` clears the manager. */
 export type MemberPatch = Partial<
-  Pick<
-    Member,
-    | 'displayName'
-    | 'email'
-    | 'timeZone'
-    | 'locale'
-    | 'role'
-    | 'managerId'
-    | 'workingHours'
-    | 'conversationRef'
-  >
->;
+  Pick<Member, 'displayName' | 'email' | 'timeZone' | 'locale' | 'role' | 'workingHours' | 'conversationRef'>
+> & { managerId?: string | null };

@@ -14,6 +14,11 @@ export const sharedMessages = {
     'errors.member.admin_only': 'Only admins can do that.',
     'errors.member.manager_only': 'Only managers and admins can do that.',
     'errors.internal': 'Something went wrong on our side. Please try again in a moment.',
+    'errors.member.invalid_role': 'The role must be one of: {valid}.',
+    'errors.member.last_admin': 'You are the last admin. Make someone else admin first.',
+    'errors.member.own_manager': 'Nobody can be their own manager.',
+    'errors.member.manager_not_manager':
+      '{name} is a rep. Make them manager first: /crm team role @{name} manager',
   },
   de: {
     'errors.input.invalid': 'Der Wert für „{field}“ ist ungültig.',
@@ -28,5 +33,10 @@ export const sharedMessages = {
     'errors.member.admin_only': 'Das dürfen nur Admins.',
     'errors.member.manager_only': 'Das dürfen nur Führungskräfte und Admins.',
     'errors.internal': 'Bei uns ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.',
+    'errors.member.invalid_role': 'Die Rolle muss eine davon sein: {valid}.',
+    'errors.member.last_admin': 'Du bist der letzte Admin. Mach zuerst jemand anderen zum Admin.',
+    'errors.member.own_manager': 'Niemand kann seine eigene Führungskraft sein.',
+    'errors.member.manager_not_manager':
+      '{name} ist im Vertrieb. Mach die Person zuerst zur Führungskraft: /crm team rolle @{name} manager',
   },
 } satisfies MessageBundle;

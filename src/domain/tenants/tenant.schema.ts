@@ -46,6 +46,10 @@ export const pipelineSchema = z
   .max(12)
   .refine((stages) => new Set(stages.map((s) => s.id)).size === stages.length, 'stage ids must be unique')
   .refine(
+    (stages) => new Set(stages.map((s) => s.name.trim().toLowerCase())).size === stages.length,
+    'stage names must be unique',
+  )
+  .refine(
     (stages) => stages.filter((s) => s.category === 'closed_won').length === 1,
     'exactly one closed-won stage',
   )

@@ -76,9 +76,19 @@ export function memberRepository(conn: Connection, tenantId: TenantId): MemberRe
       return found.kind === 'found' ? { kind: 'found', item: toMember(found.item) } : found;
     },
     async update(id, patch: MemberPatch) {
-      const set: Record<string, unknown> = { ...patch };
+      const set: Record<string, unknown> = {};
+      const unset: Record<string, ''> = {};
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === null) unset[key] = '';
+        else if (value !== undefined) set[key] = value;
+      }
       if (patch.displayName) set.nameKey = normalizeName(patch.displayName);
-      return one(await scope.updateById(id, { $set: set }));
+      return one(
+        await scope.updateById(id, {
+          ...(Object.keys(set).length ? { $set: set } : {}),
+          ...(Object.keys(unset).length ? { $unset: unset } : {}),
+        }),
+      );
     },
   };
 }
