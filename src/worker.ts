@@ -1,0 +1,42 @@
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openConnection } from './domain/db/connection.js';
+import { createLogger } from './shared/logger.js';
+
+/**
+ * `npm run worker`: runs Kontakt's scheduled jobs (reminders, nudges, digests, forecast snapshots)
+ * without serving HTTP. It shares the web processes' database, which therefore must be a server both
+ * reach (MONGODB_URI): the embedded database `npm start` launches is private to that process. Run the
+ * web processes with KONTAKT_JOBS=off then. The app is composed as usual so that the Slack, Teams and
+ * playground notifiers are registered; nothing listens on a port.
+ */
+async function worker() {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL).child({ role: 'worker' });
+  if (!config.MONGODB_URI) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MONGODB_URI: is required for `npm run worker` (the database the web processes use)',
+    );
+  }
+  const conn = await openConnection(config.MONGODB_URI, config.KONTAKT_DB_NAME);
+  const app = await createApp({ config, conn, engine: 'mongodb-uri', log });
+  await app.startJobs();
+  log.info('Kontakt worker running scheduled jobs');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await app.stop();
+    await conn.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+worker().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});
