@@ -130,15 +130,29 @@ describe('Slack notifier', () => {
     expect(fake.callsOf('chat.postMessage')).toHaveLength(4);
   });
 
-  it('waits for Retry-After when Slack answers 429, then delivers', async () => {
+  it('hands a 429 back to the outbox with its Retry-After, and delivers on the next attempt', async () => {
     let limited = 0;
     fake.override((c) =>
       c.method === 'chat.postMessage' && limited++ === 0
-        ? { status: 429, headers: { 'retry-after': '0' }, body: { ok: false, error: 'ratelimited' } }
+        ? { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } }
         : undefined,
     );
-    await notifier().channel(tenantId('slack', 'T1'), { platform: 'slack', ref: 'CRATE' }, reminder, 'x');
+    const target = { platform: 'slack' as const, ref: 'CRATE' };
+    await expect(notifier().channel(tenantId('slack', 'T1'), target, reminder, 'x')).rejects.toMatchObject({
+      code: 'notify.rate_limited',
+      retryAfterMs: 7000,
+    });
+    await notifier().channel(tenantId('slack', 'T1'), target, reminder, 'x');
     expect(fake.callsOf('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('reports a DM to a deactivated user as undeliverable', async () => {
+    fake.override((c) =>
+      c.method === 'conversations.open' ? { body: { ok: false, error: 'user_disabled' } } : undefined,
+    );
+    await expect(notifier().direct(tenantId('slack', 'T1'), rita, reminder, 'x')).rejects.toMatchObject({
+      code: 'notify.undeliverable',
+    });
   });
 
   it('refuses members of other platforms and tenants without a token', async () => {

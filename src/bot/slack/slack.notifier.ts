@@ -3,6 +3,7 @@ import type { ChannelTarget, Notifier } from '../../commands/notifier.js';
 import type { Card } from '../../commands/view/card.js';
 import type { InstallationRepository } from '../../domain/installations/installation.repository.js';
 import type { Member } from '../../domain/members/member.js';
+import { rateLimited, undeliverable } from '../../domain/outbox/delivery-error.js';
 import type { Clock } from '../../shared/clock.js';
 import { CodedError } from '../../shared/errors.js';
 import type { Locale, Translator } from '../../shared/i18n/translator.js';
@@ -18,8 +19,35 @@ import { conversationThrottle, realSleep, type Sleep } from './throttle.js';
 /** Slack's guidance: about one message per second per conversation. */
 export const MESSAGE_INTERVAL_MS = 1000;
 
-/** Retry policy for deliveries outside a request: a few attempts; 429s wait for Retry-After. */
-const DEFAULT_RETRY: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 30_000 };
+/** Retry policy for transient failures outside a request; 429s go back to the outbox (see below). */
+const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000 };
+
+/** Slack errors that no retry can fix: the outbox gives up on them at once. */
+const PERMANENT = new Set([
+  'user_not_found',
+  'user_disabled',
+  'account_inactive',
+  'channel_not_found',
+  'is_archived',
+  'not_in_channel',
+  'cannot_dm_bot',
+  'invalid_auth',
+  'token_revoked',
+]);
+
+/**
+ * Maps Slack's failures onto the outbox's contract: a 429 becomes `notify.rate_limited` with its
+ * Retry-After, permanent errors `notify.undeliverable`; the rest stays transient.
+ */
+export function toDeliveryError(e: unknown): unknown {
+  const x = e as { code?: string; retryAfter?: number; data?: { error?: string } };
+  if (x?.code === webApi.ErrorCode.RateLimitedError) return rateLimited((x.retryAfter ?? 30) * 1000, e);
+  const error = x?.data?.error;
+  if (x?.code === webApi.ErrorCode.PlatformError && error && PERMANENT.has(error)) {
+    return undeliverable(`slack: ${error}`, e);
+  }
+  return e;
+}
 
 export interface SlackNotifierOptions {
   installations: InstallationRepository;
@@ -37,7 +65,7 @@ export interface SlackNotifierOptions {
 
 /**
  * Direct messages and channel posts outside a request (reminders, nudges, alerts), with the token of the
- * tenant's installation or SLACK_BOT_TOKEN. 429 answers are retried after Retry-After.
+ * tenant's installation or SLACK_BOT_TOKEN. A 429 is thrown as `notify.rate_limited` with its Retry-After.
  */
 export function createSlackNotifier(opts: SlackNotifierOptions): Notifier {
   const wait = conversationThrottle(
@@ -56,7 +84,8 @@ export function createSlackNotifier(opts: SlackNotifierOptions): Notifier {
       client = new webApi.WebClient(token, {
         retryConfig: DEFAULT_RETRY,
         ...opts.clientOptions,
-        rejectRateLimitedCalls: false,
+        // A long Retry-After must not hold a job worker: the outbox reschedules the message instead.
+        rejectRateLimitedCalls: true,
         logger,
       });
       clients.set(token, client);
@@ -96,15 +125,23 @@ export function createSlackNotifier(opts: SlackNotifierOptions): Notifier {
         throw new CodedError('slack.wrong_platform', `member of platform ${member.platform}`);
       }
       const client = await clientFor(tenant);
-      const channel = await openDm(client, member.platformUserId);
-      await post(client, tenant, channel, card, fallbackText, member.locale);
+      try {
+        const channel = await openDm(client, member.platformUserId);
+        await post(client, tenant, channel, card, fallbackText, member.locale);
+      } catch (e) {
+        throw toDeliveryError(e);
+      }
     },
     async channel(tenant: TenantId, target: ChannelTarget, card: Card, fallbackText: string) {
       if (target.platform !== 'slack') {
         throw new CodedError('slack.wrong_platform', `channel of platform ${target.platform}`);
       }
       const client = await clientFor(tenant);
-      await post(client, tenant, target.ref, card, fallbackText, 'en');
+      try {
+        await post(client, tenant, target.ref, card, fallbackText, 'en');
+      } catch (e) {
+        throw toDeliveryError(e);
+      }
     },
   };
 }
