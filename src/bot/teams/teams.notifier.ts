@@ -34,8 +34,9 @@ function externalTenant(tenantId: TenantId): string {
 export function toDeliveryError(e: unknown): unknown {
   const x = e as { statusCode?: number; response?: { headers?: { get?(name: string): string | null } } };
   if (x?.statusCode === 429) {
-    const header = Number(x.response?.headers?.get?.('retry-after'));
-    return rateLimited((Number.isFinite(header) && header >= 0 ? header : 30) * 1000, e);
+    const raw = x.response?.headers?.get?.('retry-after');
+    const seconds = raw ? Number(raw) : Number.NaN;
+    return rateLimited((Number.isFinite(seconds) && seconds >= 0 ? seconds : 30) * 1000, e);
   }
   if (x?.statusCode === 403 || x?.statusCode === 404) return undeliverable(`teams: HTTP ${x.statusCode}`, e);
   return e;
