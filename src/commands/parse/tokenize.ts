@@ -3,6 +3,8 @@ export type Token =
   | { type: 'word'; value: string }
   | { type: 'quoted'; value: string }
   | { type: 'mention'; value: string; label?: string }
+  /** A Slack channel reference `<#C123|name>`: the channel id and its name. */
+  | { type: 'channel'; value: string; label?: string }
   | { type: 'flag'; value: string };
 
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', "'": "'", '”': '”' };
@@ -36,6 +38,16 @@ export function tokenize(input: string): Token[] {
       i += mention[0].length;
       continue;
     }
+    const channel = /^<#([A-Za-z0-9_-]+)(?:\|([^>]*))?>/.exec(s.slice(i));
+    if (channel) {
+      tokens.push({
+        type: 'channel',
+        value: channel[1] as string,
+        ...(channel[2] ? { label: channel[2] } : {}),
+      });
+      i += channel[0].length;
+      continue;
+    }
     let end = i;
     while (end < s.length && !/\s/.test(s[end] as string)) end++;
     const word = s.slice(i, end);
@@ -52,9 +64,11 @@ export function tokenize(input: string): Token[] {
 export const tokenText = (t: Token): string =>
   t.type === 'mention'
     ? `<@${t.value}${t.label ? `|${t.label}` : ''}>`
-    : t.type === 'flag'
-      ? `--${t.value}`
-      : t.value;
+    : t.type === 'channel'
+      ? `<#${t.value}${t.label ? `|${t.label}` : ''}>`
+      : t.type === 'flag'
+        ? `--${t.value}`
+        : t.value;
 
 /** Positional tokens before the first flag, and each flag's tokens (until the next flag). */
 export interface ParsedArgs {
