@@ -24,6 +24,9 @@ async function main() {
   log.info(
     `Kontakt listening on http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`,
   );
+  // Reminders, nudges and digests run here unless a separate `npm run worker` does it (KONTAKT_JOBS=off).
+  if (config.KONTAKT_JOBS === 'on') await app.startJobs();
+  else log.info('jobs are off in this process (KONTAKT_JOBS=off)');
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -2,14 +2,24 @@ import type { Connection } from 'mongoose';
 import type { TenantId } from '../../shared/tenant.js';
 import { accountModel } from '../accounts/db/account.model.js';
 import { accountRepository } from '../accounts/db/account.mongo-repository.js';
+import { alertModel } from '../alerts/db/alert.model.js';
+import { alertRepository } from '../alerts/db/alert.mongo-repository.js';
 import { contactModel } from '../contacts/db/contact.model.js';
 import { contactRepository } from '../contacts/db/contact.mongo-repository.js';
 import { dealModel } from '../deals/db/deal.model.js';
 import { dealRepository } from '../deals/db/deal.mongo-repository.js';
+import { snapshotModel } from '../forecasts/db/snapshot.model.js';
+import { snapshotRepository } from '../forecasts/db/snapshot.mongo-repository.js';
 import { interactionModel } from '../interactions/db/interaction.model.js';
 import { interactionRepository } from '../interactions/db/interaction.mongo-repository.js';
 import { memberModel } from '../members/db/member.model.js';
 import { memberRepository } from '../members/db/member.mongo-repository.js';
+import { outboxModel } from '../outbox/db/outbox.model.js';
+import { outboxRepository } from '../outbox/db/outbox.mongo-repository.js';
+import { outboxClaimModel } from '../outbox/db/outbox-claim.model.js';
+import { activityRepository } from '../quotas/db/activity.mongo-repository.js';
+import { activityQuotaModel, revenueQuotaModel } from '../quotas/db/quota.model.js';
+import { quotaRepository } from '../quotas/db/quota.mongo-repository.js';
 import { quoteModel } from '../quotes/db/quote.model.js';
 import { quoteRepository } from '../quotes/db/quote.mongo-repository.js';
 import { reminderModel } from '../reminders/db/reminder.model.js';
@@ -33,6 +43,11 @@ export function createRepositories(conn: Connection): Repositories {
         deals: dealRepository(conn, tenantId),
         quotes: quoteRepository(conn, tenantId),
         interactions: interactionRepository(conn, tenantId),
+        outbox: outboxRepository(conn, tenantId),
+        quotas: quotaRepository(conn, tenantId),
+        activity: activityRepository(conn, tenantId),
+        forecastSnapshots: snapshotRepository(conn, tenantId),
+        alerts: alertRepository(conn, tenantId),
       };
     },
   };
@@ -49,6 +64,12 @@ export async function syncIndexes(conn: Connection): Promise<void> {
     dealModel(conn),
     quoteModel(conn),
     interactionModel(conn),
+    outboxModel(conn),
+    outboxClaimModel(conn),
+    revenueQuotaModel(conn),
+    activityQuotaModel(conn),
+    snapshotModel(conn),
+    alertModel(conn),
   ];
   await Promise.all(models.map((m) => m.init()));
 }
