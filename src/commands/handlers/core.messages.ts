@@ -29,6 +29,15 @@ export const coreMessages = {
     'help.pipeline': 'Open deals by stage: /crm pipeline, or /crm pipeline @rita',
     'help.remind': 'Follow-up: /crm remind tomorrow 9am Call Hans --account Acme. List: /crm reminders',
     'help.settings': 'Admins: pipeline stages, cadences, currency, language, time zone, working hours.',
+    'help.forecast':
+      'Managers: /crm forecast this quarter, /crm forecast Q1 2027 --team, /crm forecast @rita',
+    'help.quota': 'Targets: /crm quota set @rita Q1 2027 120000 · /crm quota --team',
+    'help.contacts': 'Who talked to whom at a customer: /crm contacts Acme last 6 months',
+    'help.activity': 'Interactions, accounts touched, deals created: /crm activity --team this month',
+    'help.alerts':
+      'Post stage changes to a channel: /crm alerts #sales won. Without arguments it lists them.',
+    'help.team': 'Members, roles and managers: /crm team · admins: /crm team role @maria manager',
+    'help.admin': 'Admins: /crm admin run neglect (nudges now) · /crm admin outbox (failed deliveries)',
     'help.footer': 'German works too: /crm hilfe, /crm notiz, /crm kunde, /crm phase …',
   },
   de: {
@@ -61,6 +70,16 @@ export const coreMessages = {
     'help.remind':
       'Wiedervorlage: /crm erinnern morgen 9 Uhr Hans anrufen --kunde Acme. Liste: /crm erinnerungen',
     'help.settings': 'Admins: Pipeline-Phasen, Kontaktrhythmus, Währung, Sprache, Zeitzone, Arbeitszeiten.',
+    'help.forecast':
+      'Führungskräfte: /crm prognose dieses Quartal, /crm prognose Q1 2027 --team, /crm prognose @rita',
+    'help.quota': 'Ziele: /crm ziel set @rita Q1 2027 120000 · /crm ziel --team',
+    'help.contacts': 'Wer hat mit wem beim Kunden gesprochen: /crm kontakte Acme',
+    'help.activity': 'Kontakte, betreute Kunden, neue Deals: /crm aktivität --team dieser Monat',
+    'help.alerts':
+      'Phasenwechsel in einen Kanal posten: /crm meldungen #vertrieb won. Ohne Angaben zeigt es sie.',
+    'help.team': 'Mitglieder, Rollen, Führungskräfte: /crm team · Admins: /crm team rolle @maria manager',
+    'help.admin':
+      'Admins: /crm admin run neglect (Hinweise jetzt) · /crm admin outbox (fehlgeschlagene Zustellungen)',
     'help.footer': 'Englisch geht auch: /crm help, /crm log, /crm account, /crm stage …',
   },
 } satisfies MessageBundle;
