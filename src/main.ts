@@ -2,7 +2,10 @@ import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConnection } from './domain/db/connection.js';
+import { createRepositories } from './domain/db/repositories.js';
 import { resolveDatabase } from './infra/database/resolve-database.js';
+import { createDemoSeed } from './seed/seed-demo.js';
+import { systemClock } from './shared/clock.js';
 import { createLogger } from './shared/logger.js';
 
 async function main() {
@@ -19,7 +22,12 @@ async function main() {
   log.info({ engine: db.engine }, `database engine: ${db.engine}`);
   const conn = await openConnection(db.uri, config.KONTAKT_DB_NAME);
 
-  const app = await createApp({ config, conn, engine: db.engine, log });
+  const playgroundSeed = createDemoSeed({
+    repos: createRepositories(conn),
+    clock: systemClock,
+    log: (m) => log.info(m),
+  });
+  const app = await createApp({ config, conn, engine: db.engine, log, playgroundSeed });
   await app.listen(config.PORT, config.HOST);
   log.info(
     `Kontakt listening on http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`,

@@ -50,6 +50,26 @@ export class TenantScope<D> {
     return created.toObject() as unknown as D;
   }
 
+  /**
+   * Inserts many documents at once, each with the tenant. Documents a unique index rejects are skipped
+   * (counted in `duplicates`) while the others are stored; any other failure throws.
+   */
+  async insertMany(docs: Record<string, unknown>[]): Promise<{ inserted: D[]; duplicates: number }> {
+    if (!docs.length) return { inserted: [], duplicates: 0 };
+    const model = this.model as unknown as Model<Record<string, unknown>>;
+    const withTenant = docs.map((doc) => ({ ...doc, tenantId: this.tenantId }));
+    try {
+      const created = await model.insertMany(withTenant, { ordered: false });
+      return { inserted: created.map((d) => d.toObject() as unknown as D), duplicates: 0 };
+    } catch (e) {
+      const failed = e as { writeErrors?: { code?: number }[]; insertedDocs?: { toObject(): unknown }[] };
+      const writeErrors = failed.writeErrors ?? [];
+      if (!writeErrors.length || !writeErrors.every(isDuplicateKey)) throw e;
+      const inserted = (failed.insertedDocs ?? []).map((d) => d.toObject() as unknown as D);
+      return { inserted, duplicates: writeErrors.length };
+    }
+  }
+
   async updateById(id: string, update: Record<string, unknown>, extra: Filter = {}): Promise<D | null> {
     if (!isId(id)) return null;
     return (await this.model

@@ -26,6 +26,11 @@ export interface InteractionRepository {
    * interaction comes back with `created: false`.
    */
   create(record: InteractionRecord): Promise<{ interaction: Interaction; created: boolean }>;
+  /**
+   * Stores many at once (an import). Records whose idempotency key was used before – or earlier in the
+   * same batch – are skipped, not written twice; the ones stored come back.
+   */
+  createMany(records: InteractionRecord[]): Promise<Interaction[]>;
   get(id: string): Promise<Interaction | null>;
   byIdempotencyKey(key: string): Promise<Interaction | null>;
   /** An account's interactions, newest first. */

@@ -75,6 +75,18 @@ export function interactionRepository(conn: Connection, tenantId: TenantId): Int
         throw e;
       }
     },
+    async createMany(records) {
+      // One bulk insert: the unique key rejects what was imported before, with no lookup per record.
+      const { inserted } = await scope.insertMany(
+        records.map((record) => ({
+          ...record,
+          ...(record.idempotencyKey
+            ? { idempotencyScope: idempotencyScopeOf(tenantId, record.idempotencyKey) }
+            : {}),
+        })),
+      );
+      return inserted.map(toInteraction);
+    },
     get: async (id) => {
       const d = await scope.findById(id);
       return d ? toInteraction(d) : null;
