@@ -15,9 +15,9 @@ function sources(dir: string): string[] {
 /** Every import of a file: bare package names, or paths relative to src/. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g)].map(
-    (m) => (m[1] ?? m[2]) as string,
-  );
+  const specs = [
+    ...text.matchAll(/(?:import|export)\s[^'"]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g),
+  ].map((m) => (m[1] ?? m[2]) as string);
   return specs.map((s) => (s.startsWith('.') ? relative(root, resolve(dirname(file), s)) : s));
 }
 
@@ -37,14 +37,16 @@ describe('dependency rules', () => {
   it('only bot/slack imports the Slack SDK and only bot/teams the Teams SDK', () => {
     expect(violations((p, s) => s.startsWith('@slack/') && !p.startsWith('bot/slack/'))).toEqual([]);
     expect(
-      violations((p, s) => /^(botbuilder|@microsoft\/teams-ai|botframework-)/.test(s) && !p.startsWith('bot/teams/')),
+      violations(
+        (p, s) => /^(botbuilder|@microsoft\/teams-ai|botframework-)/.test(s) && !p.startsWith('bot/teams/'),
+      ),
     ).toEqual([]);
   });
 
   it('the domain depends on nothing above it', () => {
-    expect(violations((p, s) => p.startsWith('domain/') && /^(commands|bot|jobs|i18n|app|main)\b/.test(s))).toEqual(
-      [],
-    );
+    expect(
+      violations((p, s) => p.startsWith('domain/') && /^(commands|bot|jobs|i18n|app|main)\b/.test(s)),
+    ).toEqual([]);
   });
 
   it('commands never reach into the adapters or the jobs', () => {
@@ -52,7 +54,9 @@ describe('dependency rules', () => {
   });
 
   it('shared code depends on no layer', () => {
-    expect(violations((p, s) => p.startsWith('shared/') && /^(domain|commands|bot|jobs|i18n)\b/.test(s))).toEqual([]);
+    expect(
+      violations((p, s) => p.startsWith('shared/') && /^(domain|commands|bot|jobs|i18n)\b/.test(s)),
+    ).toEqual([]);
   });
 
   it('adapters do not call each other', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../support/database.js';
 import { type CommandHarness, cardOf, commandHarness, textOf } from '../support/commands.js';
+import { useTestDatabase } from '../support/database.js';
 
 const db = useTestDatabase();
 let h: CommandHarness;
@@ -40,7 +40,10 @@ describe('/crm help and /crm account', () => {
     const bad = await h.kontakt.submit(h.as('ada'), 'account.new', { name: '', tier: 'B' });
     expect(bad).toEqual({ kind: 'form_errors', errors: { name: 'Please give the account’s name.' } });
     const dup = await h.kontakt.submit(h.as('ada'), 'account.new', { name: 'ACME gmbh', tier: 'B' });
-    expect(dup).toEqual({ kind: 'form_errors', errors: { name: 'An account called “ACME gmbh” already exists.' } });
+    expect(dup).toEqual({
+      kind: 'form_errors',
+      errors: { name: 'An account called “ACME gmbh” already exists.' },
+    });
     expect(await db.conn.collection('accounts').countDocuments()).toBe(before);
     const ok = await h.kontakt.submit(h.as('ada'), 'account.new', { name: 'Globex', tier: 'C' });
     expect(ok.kind).toBe('done');
@@ -53,13 +56,18 @@ describe('/crm help and /crm account', () => {
     if (picker?.type !== 'picker') throw new Error('expected a picker');
     expect(picker.options.map((o) => o.label)).toEqual(['Acme GmbH', 'Acme Logistics']);
     const chosen = picker.options[1]?.value ?? '';
-    const rerun = await h.kontakt.action(h.as('ada'), picker.action.id, { ...picker.action.value, choice: chosen });
+    const rerun = await h.kontakt.action(h.as('ada'), picker.action.id, {
+      ...picker.action.value,
+      choice: chosen,
+    });
     expect(cardOf(rerun).title).toBe('Acme Logistics');
   });
 
   it('rejects bad flags and values, writing nothing', async () => {
     const before = await db.conn.collection('accounts').countDocuments();
-    expect(textOf(await h.kontakt.text(h.as('ada'), 'account new Initech --tier Z'))).toMatch(/tier must be A, B or C/);
+    expect(textOf(await h.kontakt.text(h.as('ada'), 'account new Initech --tier Z'))).toMatch(
+      /tier must be A, B or C/,
+    );
     expect(textOf(await h.kontakt.text(h.as('ada'), 'account new Initech --colour red'))).toMatch(/--colour/);
     expect(textOf(await h.kontakt.text(h.as('ada'), 'account new Initech --owner @nobody'))).toMatch(
       /no team member called “nobody”|don’t know a team member called “nobody”/,

@@ -49,7 +49,9 @@ describe('the examples in /crm help', () => {
         return h.kontakt.registry.command(word) && !e.startsWith('/crm admin run');
       });
       // Creating the account comes first, as it would for a new team.
-      list.sort((a, b) => Number(/ (new|neu) "Acme GmbH"/.test(b)) - Number(/ (new|neu) "Acme GmbH"/.test(a)));
+      list.sort(
+        (a, b) => Number(/ (new|neu) "Acme GmbH"/.test(b)) - Number(/ (new|neu) "Acme GmbH"/.test(a)),
+      );
       expect(list.length).toBeGreaterThan(15);
       const failures: string[] = [];
       for (const example of list) {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../support/database.js';
 import { type CommandHarness, cardOf, commandHarness, textOf } from '../support/commands.js';
+import { useTestDatabase } from '../support/database.js';
 
 const db = useTestDatabase();
 let h: CommandHarness;
@@ -14,11 +14,17 @@ beforeAll(async () => {
 
 describe('contacts', () => {
   it('adds a person to an account and shows them', async () => {
-    const res = await h.kontakt.text(h.as('ada'), 'contact new "Hans Müller" --account acme --email hans@acme.de --role Einkauf');
+    const res = await h.kontakt.text(
+      h.as('ada'),
+      'contact new "Hans Müller" --account acme --email hans@acme.de --role Einkauf',
+    );
     expect(cardOf(res).title).toBe('Hans Müller');
     expect(textOf(res)).toMatch(/Account: Acme GmbH/);
     expect(textOf(await h.kontakt.text(h.as('ada'), 'contact hans'))).toMatch(/hans@acme.de/);
-    const dup = await h.kontakt.text(h.as('ada'), 'contact new "H. Müller" --account acme --email HANS@acme.de');
+    const dup = await h.kontakt.text(
+      h.as('ada'),
+      'contact new "H. Müller" --account acme --email HANS@acme.de',
+    );
     expect(textOf(dup)).toMatch(/hans@acme.de/i);
     expect(await count('contacts')).toBe(1);
   });
@@ -33,7 +39,11 @@ describe('/crm log', () => {
     expect(textOf(res)).toMatch(/Call with Acme GmbH on .* logged/);
     expect(textOf(res)).toMatch(/Follow-up reminder set for Dec 11, 2026/);
     const [i] = await db.conn.collection('interactions').find().toArray();
-    expect(i).toMatchObject({ type: 'call', summary: 'Discussed renewal, wants 50 seats', source: 'playground' });
+    expect(i).toMatchObject({
+      type: 'call',
+      summary: 'Discussed renewal, wants 50 seats',
+      source: 'playground',
+    });
     expect(i?.contactIds).toHaveLength(1);
     expect(await count('reminders')).toBe(1);
     const account = await db.conn.collection('accounts').findOne({ name: 'Acme GmbH' });
@@ -41,17 +51,28 @@ describe('/crm log', () => {
   });
 
   it('understands German types, dates and quoted names', async () => {
-    const res = await h.kontakt.text(h.as('gerd', { locale: 'de' }), 'notiz anruf "Globex" Rückruf wegen Preis --wann gestern');
+    const res = await h.kontakt.text(
+      h.as('gerd', { locale: 'de' }),
+      'notiz anruf "Globex" Rückruf wegen Preis --wann gestern',
+    );
     expect(textOf(res)).toMatch(/Anruf mit Globex am 03\.12\.2026, .* erfasst/);
   });
 
   it('rejects bad input and writes nothing', async () => {
     const before = await count('interactions');
-    expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Initech hello'))).toMatch(/no account matching “Initech”/);
+    expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Initech hello'))).toMatch(
+      /no account matching “Initech”/,
+    );
     expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Acme GmbH'))).toMatch(/summary/i);
-    expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Acme GmbH x --when someday soonish'))).toMatch(/not a date/);
-    expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Acme GmbH x --next 2020-01-01'))).toMatch(/already passed/);
-    expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Acme GmbH x --contact Nobody'))).toMatch(/Nobody/);
+    expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Acme GmbH x --when someday soonish'))).toMatch(
+      /not a date/,
+    );
+    expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Acme GmbH x --next 2020-01-01'))).toMatch(
+      /already passed/,
+    );
+    expect(textOf(await h.kontakt.text(h.as('ada'), 'log call Acme GmbH x --contact Nobody'))).toMatch(
+      /Nobody/,
+    );
     expect(await count('interactions')).toBe(before);
   });
 
@@ -70,8 +91,15 @@ describe('/crm log', () => {
     expect(res.kind).toBe('form');
     const acme = await db.conn.collection('accounts').findOne({ name: 'Acme GmbH' });
     const before = await count('interactions');
-    const bad = await h.kontakt.submit(h.as('ada'), 'log.interaction', { account: String(acme?._id), type: 'call', summary: '' });
-    expect(bad).toEqual({ kind: 'form_errors', errors: { summary: expect.stringMatching(/summary|happened/i) } });
+    const bad = await h.kontakt.submit(h.as('ada'), 'log.interaction', {
+      account: String(acme?._id),
+      type: 'call',
+      summary: '',
+    });
+    expect(bad).toEqual({
+      kind: 'form_errors',
+      errors: { summary: expect.stringMatching(/summary|happened/i) },
+    });
     expect(await count('interactions')).toBe(before);
     const ok = await h.kontakt.submit(h.as('ada'), 'log.interaction', {
       account: String(acme?._id),
@@ -131,7 +159,10 @@ describe('deals, stages, quotes and the pipeline', () => {
   });
 
   it('adds quote lines with exact totals and accepting sets the deal amount', async () => {
-    const res = await h.kontakt.text(h.as('ada'), 'quote "50 seats" 50 x "Seat licence" @ 490 --discount 10%');
+    const res = await h.kontakt.text(
+      h.as('ada'),
+      'quote "50 seats" 50 x "Seat licence" @ 490 --discount 10%',
+    );
     const text = textOf(res);
     expect(text).toMatch(/Subtotal: €24,500.00/);
     expect(text).toMatch(/Discount: €2,450.00/);
@@ -139,7 +170,8 @@ describe('deals, stages, quotes and the pipeline', () => {
     await h.kontakt.text(h.as('ada'), 'quote "50 seats" 1x "Onboarding" @1.500');
     const shown = cardOf(await h.kontakt.text(h.as('ada'), 'quote "50 seats"'));
     const actions = shown.blocks.find((b) => b.type === 'actions');
-    const accept = actions?.type === 'actions' ? actions.buttons.find((b) => b.action.id === 'quote.accept') : undefined;
+    const accept =
+      actions?.type === 'actions' ? actions.buttons.find((b) => b.action.id === 'quote.accept') : undefined;
     if (!accept) throw new Error('no accept button');
     const accepted = await h.kontakt.action(h.as('ada'), accept.action.id, accept.action.value);
     expect(textOf(accepted)).toMatch(/accepted/);

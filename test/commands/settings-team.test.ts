@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../support/database.js';
 import { type CommandHarness, cardOf, commandHarness, textOf } from '../support/commands.js';
+import { useTestDatabase } from '../support/database.js';
 
 const db = useTestDatabase();
 let h: CommandHarness;
@@ -29,7 +29,13 @@ describe('/crm settings', () => {
   });
 
   it('saves a changed pipeline, cadence and currency', async () => {
-    const values = { ...(await form()), currency: 'chf', cadenceA: '21', stage_proposal: 'Angebot · 45 % · 6', stage_new: 'Demo · 30 %' };
+    const values = {
+      ...(await form()),
+      currency: 'chf',
+      cadenceA: '21',
+      stage_proposal: 'Angebot · 45 % · 6',
+      stage_new: 'Demo · 30 %',
+    };
     const res = await h.kontakt.submit(h.as('ada'), 'settings', values);
     expect(res.kind).toBe('done');
     const tenant = await db.conn.collection('tenants').findOne({});
@@ -68,7 +74,10 @@ describe('/crm settings', () => {
     await h.kontakt.text(h.as('ada'), 'account new Acme');
     await h.kontakt.text(h.as('ada'), 'deal new Acme "Pilot" 100 --stage qualified');
     const res = await h.kontakt.submit(h.as('ada'), 'settings', { ...(await form()), stage_qualified: '' });
-    expect(res).toEqual({ kind: 'form_errors', errors: { stage_qualified: expect.stringMatching(/1 open deal/) } });
+    expect(res).toEqual({
+      kind: 'form_errors',
+      errors: { stage_qualified: expect.stringMatching(/1 open deal/) },
+    });
     const rep = await h.kontakt.submit(h.as('rita'), 'settings', await form());
     expect(textOf(rep)).toMatch(/Das dürfen nur Admins/);
   });
@@ -82,13 +91,17 @@ describe('/crm team', () => {
     expect(textOf(reports)).toMatch(/Rita Rep now reports to Maria Manager/);
     expect(textOf(await h.kontakt.text(h.as('ada'), 'team role "Ada Admin" rep'))).toMatch(/last admin/);
     expect(textOf(await h.kontakt.text(h.as('rita'), 'team role "Rita Rep" admin'))).toMatch(/nur Admins/);
-    expect(textOf(await h.kontakt.text(h.as('ada'), 'team role "Rita Rep" boss'))).toMatch(/rep, manager, admin/);
+    expect(textOf(await h.kontakt.text(h.as('ada'), 'team role "Rita Rep" boss'))).toMatch(
+      /rep, manager, admin/,
+    );
     const rita = await db.conn.collection('members').findOne({ displayName: 'Rita Rep' });
     const maria = await db.conn.collection('members').findOne({ displayName: 'Maria Manager' });
     expect(rita).toMatchObject({ role: 'rep', managerId: String(maria?._id) });
     // the manager now sees the rep's pipeline
     expect(textOf(await h.kontakt.text(h.as('maria'), 'pipeline "Rita Rep"'))).toMatch(/Pipeline — Rita Rep/);
     await h.kontakt.text(h.as('ada'), 'team manager "Rita Rep" none');
-    expect((await db.conn.collection('members').findOne({ displayName: 'Rita Rep' }))?.managerId).toBeUndefined();
+    expect(
+      (await db.conn.collection('members').findOne({ displayName: 'Rita Rep' }))?.managerId,
+    ).toBeUndefined();
   });
 });

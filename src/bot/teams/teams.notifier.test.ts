@@ -9,8 +9,14 @@ const httpError = (statusCode: number, retryAfter?: string) =>
 
 describe('Teams delivery errors', () => {
   it('hands a 429 back with its Retry-After in milliseconds', () => {
-    expect(toDeliveryError(httpError(429, '12'))).toMatchObject({ code: 'notify.rate_limited', retryAfterMs: 12_000 });
-    expect(toDeliveryError(httpError(429))).toMatchObject({ code: 'notify.rate_limited', retryAfterMs: 30_000 });
+    expect(toDeliveryError(httpError(429, '12'))).toMatchObject({
+      code: 'notify.rate_limited',
+      retryAfterMs: 12_000,
+    });
+    expect(toDeliveryError(httpError(429))).toMatchObject({
+      code: 'notify.rate_limited',
+      retryAfterMs: 30_000,
+    });
   });
 
   it('gives up on a conversation the bot was removed from', () => {

@@ -139,10 +139,8 @@ export function accountModule(sections: AccountSection[]): CommandModule {
         ...(str(values.website) ? { website: str(values.website) } : {}),
       });
       if (!created.ok) {
-        const field =
-          { owner: 'owner', name: 'name', tier: 'tier', website: 'website' }[created.error.field ?? 'name'] ??
-          'name';
-        return { kind: 'form_errors', errors: { [field]: s.errorText(created.error) } };
+        const fields = { owner: 'owner', name: 'name', tier: 'tier', website: 'website' };
+        return formError(s, created.error, fields, 'name');
       }
       return { kind: 'done', card: await accountCard(s, created.value, sections) };
     },
