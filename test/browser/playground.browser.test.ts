@@ -127,6 +127,58 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await ui.screenshot('07-direct-message');
   });
 
+  it('logs a call with the command line', async () => {
+    await ui.view('chat');
+    await ui.command('/crm account new "Globex Ltd" --tier A');
+    const reply = await ui.command('/crm log call Globex Ltd Kick-off call with their buyer --when 30 days ago');
+    expect(await reply.textContent()).toMatch(/Call with Globex Ltd on .* logged/);
+    await ui.screenshot('10-logged');
+  });
+
+  it('creates a deal and moves it to another stage with the picker', async () => {
+    const deal = await ui.command('/crm deal new "Acme GmbH" "50 seats" 25000 --close 2026-12-20');
+    expect(await deal.locator('h3').textContent()).toBe('50 seats');
+    await deal.getByRole('button', { name: 'Change stage' }).click();
+    const choice = ui.page.locator('.picker button.btn-choice', { hasText: 'Negotiation' }).last();
+    await choice.waitFor();
+    await choice.click();
+    const moved = ui.page.locator('.card', { hasText: 'moved from Lead to Negotiation' }).last();
+    await moved.waitFor();
+    expect(await moved.textContent()).toContain('€17,500.00');
+    await ui.screenshot('11-stage-moved');
+  });
+
+  it('shows a forecast with its chart inline', async () => {
+    const forecast = await ui.command('/crm forecast this quarter');
+    const chart = forecast.locator('figure.chart img');
+    await chart.waitFor();
+    const size = await chart.evaluate((img) => {
+      const { naturalWidth, naturalHeight } = img as unknown as {
+        naturalWidth: number;
+        naturalHeight: number;
+      };
+      return [naturalWidth, naturalHeight];
+    });
+    expect(size[0]).toBeGreaterThan(200);
+    expect(size[1]).toBeGreaterThan(100);
+    expect(await forecast.textContent()).toContain('€17,500.00');
+    await ui.screenshot('12-forecast');
+  });
+
+  it('runs the neglect scan as an admin and the rep sees the nudge arrive live', async () => {
+    const admin = playgroundPage(await context.newPage(), pg.base);
+    await admin.open('alex');
+    const ran = await admin.command('/crm admin run neglect');
+    expect(await ran.textContent()).toMatch(/neglect/i);
+    await admin.page.close();
+    const nudge = ui.page.locator('#dm-list .card', {
+      has: ui.page.getByRole('button', { name: /Snooze 7 days/ }),
+    });
+    await nudge.first().waitFor();
+    expect(await nudge.first().textContent()).toMatch(/Globex Ltd.*overdue/s);
+    await ui.screenshot('13-neglect-nudge');
+  });
+
   it('fits a narrow window', async () => {
     await ui.page.setViewportSize({ width: 420, height: 800 });
     await ui.view('chat');
