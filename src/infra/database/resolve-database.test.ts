@@ -81,14 +81,18 @@ describe('resolveDatabase', () => {
     const owner = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    await new Promise<void>((ready) =>
-      owner.stdout.on('data', (d: Buffer) => d.includes('ready') && ready()),
-    );
-    const guards = childrenOf(owner.pid ?? -1).filter((pid) => cmdline(pid).includes('ferretdb-guard'));
-    const ferret = guards.flatMap(childrenOf).filter((pid) => cmdline(pid).includes('--handler=sqlite'));
-    expect(ferret, `guards ${guards.join(',')}`).toHaveLength(1);
-    owner.kill('SIGKILL');
-    await vi.waitFor(() => expect(ferret.filter(alive)).toEqual([]), { timeout: 30_000, interval: 100 });
+    try {
+      await new Promise<void>((ready) =>
+        owner.stdout.on('data', (d: Buffer) => d.includes('ready') && ready()),
+      );
+      const guards = childrenOf(owner.pid ?? -1).filter((pid) => cmdline(pid).includes('ferretdb-guard'));
+      const ferret = guards.flatMap(childrenOf).filter((pid) => cmdline(pid).includes('--handler=sqlite'));
+      expect(ferret, `guards ${guards.join(',')}`).toHaveLength(1);
+      owner.kill('SIGKILL');
+      await vi.waitFor(() => expect(ferret.filter(alive)).toEqual([]), { timeout: 30_000, interval: 100 });
+    } finally {
+      owner.kill('SIGKILL'); // a failed assertion must not leave the owner (and its FerretDB) running
+    }
   });
 
   it('fails with one message naming the three ways to get a database', async () => {
