@@ -1,27 +1,20 @@
 // Loads the demo data set into the playground's tenant (web:demo) of the database `npm start` uses:
 // MONGODB_URI, or the embedded database in KONTAKT_DATA_DIR (.data/). Safe to run again.
 // With the embedded database, stop `npm start` first (or use the playground's "Load demo data").
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { playgroundTenantId } from '../src/bot/web/personas.js';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { openConnection } from '../src/domain/db/connection.js';
 import { createRepositories, syncIndexes } from '../src/domain/db/repositories.js';
-import { resolveDatabase } from '../src/infra/database/resolve-database.js';
+import { resolveConfiguredDatabase } from '../src/infra/database/from-config.js';
+import { runMain } from '../src/infra/run-main.js';
 import { seedDemo } from '../src/seed/seed-demo.js';
 import { createLogger } from '../src/shared/logger.js';
 
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const db = await resolveDatabase({
-    mongodbUri: config.MONGODB_URI,
-    prefer: config.KONTAKT_DB_ENGINE,
-    dataDir: resolve(config.KONTAKT_DATA_DIR),
-    ferretdbBin: config.FERRETDB_BIN,
-    cacheDir: resolve('.cache'),
-    log: (m) => log.info(m),
-  });
+  const db = await resolveConfiguredDatabase(config, (m) => log.info(m));
   log.info({ engine: db.engine }, `database engine: ${db.engine}`);
   const conn = await openConnection(db.uri, config.KONTAKT_DB_NAME);
   try {
@@ -44,11 +37,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  if (err instanceof ConfigError || (err as { code?: string }).code === 'database.unavailable') {
-    console.error((err as Error).message);
-  } else {
-    console.error(err);
-  }
-  process.exit(1);
-});
+runMain(main);

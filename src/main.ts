@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { openConnection } from './domain/db/connection.js';
 import { createRepositories } from './domain/db/repositories.js';
-import { resolveDatabase } from './infra/database/resolve-database.js';
+import { resolveConfiguredDatabase } from './infra/database/from-config.js';
+import { runMain } from './infra/run-main.js';
 import { createDemoSeed } from './seed/seed-demo.js';
 import { systemClock } from './shared/clock.js';
 import { createLogger } from './shared/logger.js';
@@ -11,14 +11,7 @@ import { createLogger } from './shared/logger.js';
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const db = await resolveDatabase({
-    mongodbUri: config.MONGODB_URI,
-    prefer: config.KONTAKT_DB_ENGINE,
-    dataDir: resolve(config.KONTAKT_DATA_DIR),
-    ferretdbBin: config.FERRETDB_BIN,
-    cacheDir: resolve('.cache'),
-    log: (m) => log.info(m),
-  });
+  const db = await resolveConfiguredDatabase(config, (m) => log.info(m));
   log.info({ engine: db.engine }, `database engine: ${db.engine}`);
   const conn = await openConnection(db.uri, config.KONTAKT_DB_NAME);
 
@@ -50,11 +43,4 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err) => {
-  if (err instanceof ConfigError || (err as { code?: string }).code === 'database.unavailable') {
-    console.error((err as Error).message);
-  } else {
-    console.error(err);
-  }
-  process.exit(1);
-});
+runMain(main);

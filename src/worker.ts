@@ -1,6 +1,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConnection } from './domain/db/connection.js';
+import { runMain } from './infra/run-main.js';
 import { createLogger } from './shared/logger.js';
 
 /**
@@ -36,7 +37,4 @@ async function worker() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-worker().catch((err) => {
-  console.error(err instanceof ConfigError ? err.message : err);
-  process.exit(1);
-});
+runMain(worker);

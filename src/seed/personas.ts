@@ -1,4 +1,4 @@
-import { PERSONAS, type Persona, type PersonaId, platformUserId } from '../bot/web/personas.js';
+import { ensurePersonaMembers, PERSONAS, type Persona, type PersonaId } from '../bot/web/personas.js';
 import type { Member } from '../domain/members/member.js';
 import type { TenantRepos } from '../domain/repositories.js';
 import type { SeedLang } from './catalog.companies.js';
@@ -27,33 +27,5 @@ export function demoManager(): DemoPersona {
 
 export type DemoMembers = Record<DemoPersonaId, Member>;
 
-/**
- * Creates (or refreshes) the personas as members of the tenant and sets every role and manager
- * explicitly: the domain makes a tenant's first member its admin, so first sight must not decide roles.
- */
-export async function ensureDemoMembers(repos: TenantRepos): Promise<DemoMembers> {
-  const members = {} as DemoMembers;
-  for (const p of PERSONAS) {
-    members[p.id] = await repos.members.ensure(
-      {
-        platform: 'web',
-        platformUserId: platformUserId(p.id),
-        displayName: p.displayName,
-        email: p.email,
-        locale: p.locale,
-        timeZone: p.timeZone,
-      },
-      { timeZone: p.timeZone, locale: p.locale },
-    );
-  }
-  for (const p of PERSONAS) {
-    const managerId = p.manager ? members[p.manager].id : undefined;
-    const updated = await repos.members.update(members[p.id].id, {
-      role: p.role,
-      ...(managerId ? { managerId } : {}),
-    });
-    if (!updated) throw new Error(`demo member ${p.id} vanished while being set up`);
-    members[p.id] = updated;
-  }
-  return members;
-}
+/** The personas as members of the seeded tenant, roles and manager set explicitly. */
+export const ensureDemoMembers = (repos: TenantRepos): Promise<DemoMembers> => ensurePersonaMembers(repos);

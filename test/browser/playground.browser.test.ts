@@ -130,7 +130,9 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
   it('logs a call with the command line', async () => {
     await ui.view('chat');
     await ui.command('/crm account new "Globex Ltd" --tier A');
-    const reply = await ui.command('/crm log call Globex Ltd Kick-off call with their buyer --when 30 days ago');
+    const reply = await ui.command(
+      '/crm log call Globex Ltd Kick-off call with their buyer --when 30 days ago',
+    );
     expect(await reply.textContent()).toMatch(/Call with Globex Ltd on .* logged/);
     await ui.screenshot('10-logged');
   });

@@ -1,6 +1,6 @@
 import type { Invocation } from '../../commands/invocation.js';
 import type { Member, Role } from '../../domain/members/member.js';
-import type { Repositories } from '../../domain/repositories.js';
+import type { Repositories, TenantRepos } from '../../domain/repositories.js';
 import { defaultSettings } from '../../domain/tenants/tenant.js';
 import type { Locale } from '../../shared/i18n/translator.js';
 import { type TenantId, tenantId } from '../../shared/tenant.js';
@@ -103,19 +103,14 @@ export function personaInvocation(id: PersonaId, requestId?: string): Invocation
 }
 
 /**
- * Creates the demo tenant and its members, then sets every role and manager explicitly: the domain makes
- * a tenant's first member its admin, so the order of first sight must not decide who is what.
- * Safe to run on every start.
+ * Creates (or refreshes) the personas as members of a tenant and sets every role and manager explicitly:
+ * the domain makes a tenant's first member its admin, so the order of first sight must not decide who is
+ * what. Safe to run on every start.
  */
-export async function ensurePersonas(repos: Repositories): Promise<Record<PersonaId, Member>> {
-  await repos.tenants.ensure(playgroundTenantId, {
-    name: PLAYGROUND_TENANT_NAME,
-    settings: defaultSettings({ locale: 'en', timeZone: 'Europe/Berlin', currency: 'EUR' }),
-  });
-  const members = repos.forTenant(playgroundTenantId).members;
+export async function ensurePersonaMembers(repos: TenantRepos): Promise<Record<PersonaId, Member>> {
   const ensured = {} as Record<PersonaId, Member>;
   for (const p of PERSONAS) {
-    ensured[p.id] = await members.ensure(
+    ensured[p.id] = await repos.members.ensure(
       {
         platform: 'web',
         platformUserId: platformUserId(p.id),
@@ -129,7 +124,7 @@ export async function ensurePersonas(repos: Repositories): Promise<Record<Person
   }
   for (const p of PERSONAS) {
     const managerId = p.manager ? ensured[p.manager].id : undefined;
-    const updated = await members.update(ensured[p.id].id, {
+    const updated = await repos.members.update(ensured[p.id].id, {
       role: p.role,
       ...(managerId ? { managerId } : {}),
     });
@@ -137,4 +132,13 @@ export async function ensurePersonas(repos: Repositories): Promise<Record<Person
     ensured[p.id] = updated;
   }
   return ensured;
+}
+
+/** Creates the demo tenant (`web:demo`) and its personas. */
+export async function ensurePersonas(repos: Repositories): Promise<Record<PersonaId, Member>> {
+  await repos.tenants.ensure(playgroundTenantId, {
+    name: PLAYGROUND_TENANT_NAME,
+    settings: defaultSettings({ locale: 'en', timeZone: 'Europe/Berlin', currency: 'EUR' }),
+  });
+  return ensurePersonaMembers(repos.forTenant(playgroundTenantId));
 }

@@ -34,3 +34,27 @@ export async function lookupByName<D>(
   }
   return { kind: 'none' };
 }
+
+/**
+ * Typeahead: records whose normalized name starts with the text, then those containing it, sorted by
+ * name, at most `limit`. An empty text lists the first names.
+ */
+export async function searchByName<D extends { _id: unknown }>(
+  scope: TenantScope<D>,
+  text: string,
+  limit: number,
+  extra: Record<string, unknown> = {},
+  keyField = 'nameKey',
+): Promise<D[]> {
+  const key = normalizeName(text);
+  const sort = { [keyField]: 1 as const };
+  if (!key) return scope.find(extra, { sort, limit });
+  const prefix = await scope.find(
+    { ...extra, [keyField]: { $regex: `^${escapeRegex(key)}` } },
+    { sort, limit },
+  );
+  if (prefix.length >= limit) return prefix;
+  const seen = new Set(prefix.map((d) => String(d._id)));
+  const contains = await scope.find({ ...extra, [keyField]: { $regex: escapeRegex(key) } }, { sort, limit });
+  return [...prefix, ...contains.filter((d) => !seen.has(String(d._id)))].slice(0, limit);
+}

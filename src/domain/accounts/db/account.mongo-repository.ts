@@ -2,8 +2,8 @@ import type { Connection } from 'mongoose';
 import { appError } from '../../../shared/errors.js';
 import { err, ok } from '../../../shared/result.js';
 import type { TenantId } from '../../../shared/tenant.js';
-import { escapeRegex, normalizeName } from '../../../shared/text.js';
-import { lookupByName } from '../../db/name-lookup.js';
+import { normalizeName } from '../../../shared/text.js';
+import { lookupByName, searchByName } from '../../db/name-lookup.js';
 import { isDuplicateKey, isId, TenantScope } from '../../db/tenant-scope.js';
 import type { Tier } from '../../tenants/tenant.js';
 import type { Account } from '../account.js';
@@ -68,21 +68,7 @@ export function accountRepository(conn: Connection, tenantId: TenantId): Account
       }));
       return found.kind === 'found' ? { kind: 'found', item: toAccount(found.item) } : found;
     },
-    async search(text, limit) {
-      const key = normalizeName(text);
-      if (!key) return (await scope.find({}, { sort: { nameKey: 1 }, limit })).map(toAccount);
-      const prefix = await scope.find(
-        { nameKey: { $regex: `^${escapeRegex(key)}` } },
-        { sort: { nameKey: 1 }, limit },
-      );
-      if (prefix.length >= limit) return prefix.map(toAccount);
-      const seen = new Set(prefix.map((d) => String(d._id)));
-      const contains = await scope.find(
-        { nameKey: { $regex: escapeRegex(key) } },
-        { sort: { nameKey: 1 }, limit },
-      );
-      return [...prefix, ...contains.filter((d) => !seen.has(String(d._id)))].slice(0, limit).map(toAccount);
-    },
+    search: async (text, limit) => (await searchByName(scope, text, limit)).map(toAccount),
     list: async (filter, page = {}) =>
       (await scope.find(toFilter(filter), { sort: { nameKey: 1 }, ...page })).map(toAccount),
     count: (filter) => scope.count(toFilter(filter)),

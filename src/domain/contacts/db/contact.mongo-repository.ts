@@ -2,8 +2,8 @@ import type { Connection } from 'mongoose';
 import { appError } from '../../../shared/errors.js';
 import { err, ok } from '../../../shared/result.js';
 import type { TenantId } from '../../../shared/tenant.js';
-import { escapeRegex, normalizeName } from '../../../shared/text.js';
-import { lookupByName } from '../../db/name-lookup.js';
+import { normalizeName } from '../../../shared/text.js';
+import { lookupByName, searchByName } from '../../db/name-lookup.js';
 import { isDuplicateKey, isId, TenantScope } from '../../db/tenant-scope.js';
 import { type Contact, looksLikeEmail } from '../contact.js';
 import type { ContactChanges, ContactRepository } from '../contact.repository.js';
@@ -69,20 +69,8 @@ export function contactRepository(conn: Connection, tenantId: TenantId): Contact
       );
       return found.kind === 'found' ? { kind: 'found', item: toContact(found.item) } : found;
     },
-    async search(text, limit, opts = {}) {
-      const key = normalizeName(text);
-      const base = inAccount(opts.accountId);
-      const sort = { nameKey: 1 } as const;
-      if (!key) return (await scope.find(base, { sort, limit })).map(toContact);
-      const prefix = await scope.find(
-        { ...base, nameKey: { $regex: `^${escapeRegex(key)}` } },
-        { sort, limit },
-      );
-      if (prefix.length >= limit) return prefix.map(toContact);
-      const seen = new Set(prefix.map((d) => String(d._id)));
-      const contains = await scope.find({ ...base, nameKey: { $regex: escapeRegex(key) } }, { sort, limit });
-      return [...prefix, ...contains.filter((d) => !seen.has(String(d._id)))].slice(0, limit).map(toContact);
-    },
+    search: async (text, limit, opts = {}) =>
+      (await searchByName(scope, text, limit, inAccount(opts.accountId))).map(toContact),
     listByAccount: async (accountId) =>
       (await scope.find({ accountId }, { sort: { nameKey: 1 } })).map(toContact),
     count: (filter = {}) => scope.count(inAccount(filter.accountId)),
