@@ -138,6 +138,18 @@ describe('deals, stages, quotes and the pipeline', () => {
     expect(text).toMatch(/Expected close: Mar 31, 2027/);
   });
 
+  it('offers open deals as typeahead options, by title prefix and within an account', async () => {
+    await h.kontakt.text(h.as('ada'), 'deal new Globex "Seat expansion" 1000');
+    const byPrefix = await h.kontakt.options(h.as('ada'), 'deals', '50 s');
+    expect(byPrefix.map((o) => o.label)).toEqual(['50 seats']);
+    const containing = await h.kontakt.options(h.as('ada'), 'deals', 'seat');
+    expect(containing.map((o) => o.label)).toEqual(['Seat expansion', '50 seats']);
+    const acme = await db.conn.collection('accounts').findOne({ name: 'Acme GmbH' });
+    const scoped = await h.kontakt.options(h.as('ada'), 'deals', 'seat', { account: String(acme?._id) });
+    expect(scoped.map((o) => o.label)).toEqual(['50 seats']);
+    await db.conn.collection('deals').deleteOne({ title: 'Seat expansion' });
+  });
+
   it('moves the deal through stages, asks for a lost reason and records history', async () => {
     const moved = await h.kontakt.text(h.as('ada'), 'stage "50 seats" negotiation');
     expect(textOf(moved)).toMatch(/moved from Lead to Negotiation/);

@@ -120,17 +120,13 @@ export function dealModule(sections: DealSection[]): CommandModule {
     ],
     forms: [{ id: 'deal.new', open: dealForm, submit: (s, values) => submitDealForm(s, values, sections) }],
     options: {
-      deals: async (s, query, scope) => {
-        const deals = await s.ctx.repos.deals.list(
-          { status: 'open', ...(scope.account ? { accountId: scope.account } : {}) },
-          { limit: 200 },
-        );
-        const needle = query.trim().toLowerCase();
-        return deals
-          .filter((d) => !needle || d.title.toLowerCase().includes(needle))
-          .slice(0, 20)
-          .map((d) => ({ label: d.title, value: d.id, detail: s.money(d.amount, d.currency) }));
-      },
+      deals: async (s, query, scope) =>
+        (
+          await s.ctx.repos.deals.search(query, 20, {
+            status: 'open',
+            ...(scope.account ? { accountId: scope.account } : {}),
+          })
+        ).map((d) => ({ label: d.title, value: d.id, detail: s.money(d.amount, d.currency) })),
       stages: async (s) => s.ctx.settings.pipeline.map((p) => ({ label: p.name, value: p.id })),
     },
   };

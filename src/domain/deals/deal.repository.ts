@@ -38,6 +38,8 @@ export interface DealRepository {
   getMany(ids: string[]): Promise<Deal[]>;
   /** Forgiving title lookup, optionally within one account and/or status. Candidates' detail: accountId. */
   lookup(query: string, scope?: { accountId?: string; status?: DealStatus }): Promise<Lookup<Deal>>;
+  /** Typeahead: titles starting with (then containing) the text, optionally within one account and/or status. */
+  search(text: string, limit: number, scope?: { accountId?: string; status?: DealStatus }): Promise<Deal[]>;
   /** Sorted by expected close date, then title. */
   list(filter?: DealListFilter, page?: DealPage): Promise<Deal[]>;
   count(filter?: DealListFilter): Promise<number>;

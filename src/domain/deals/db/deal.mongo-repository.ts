@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import { appError } from '../../../shared/errors.js';
 import { err, ok } from '../../../shared/result.js';
 import type { TenantId } from '../../../shared/tenant.js';
-import { lookupByName } from '../../db/name-lookup.js';
+import { lookupByName, searchByName } from '../../db/name-lookup.js';
 import { isId, TenantScope } from '../../db/tenant-scope.js';
 import type { ForecastCategory } from '../../tenants/tenant.js';
 import type { Deal, DealHistoryEntry, DealHistoryKind, DealState, DealStatus } from '../deal.js';
@@ -141,6 +141,8 @@ export function dealRepository(conn: Connection, tenantId: TenantId): DealReposi
       );
       return found.kind === 'found' ? { kind: 'found', item: toDeal(found.item) } : found;
     },
+    search: async (text, limit, within = {}) =>
+      (await searchByName(scope, text, limit, { ...within }, 'titleKey')).map(toDeal),
     list: async (filter, page = {}) =>
       (
         await scope.find(toFilter(filter), { sort: { expectedCloseDate: 1, titleKey: 1, _id: 1 }, ...page })
