@@ -22,9 +22,12 @@ export function periodDays(period: Period, now: Date, timeZone: string): { elaps
 }
 
 /** The part of the period up to now. */
+/** Ranges end before `to`; what happened at this very instant counts as done so far. */
+const justAfter = (now: Date) => new Date(now.getTime() + 1);
+
 export const elapsedRange = (period: Period, now: Date): TimeRange => ({
   from: period.start,
-  to: later(earlier(now, period.end), period.start),
+  to: later(earlier(justAfter(now), period.end), period.start),
 });
 
 const distinctAccounts = (rows: { accountId: string }[]) => new Set(rows.map((r) => r.accountId)).size;
@@ -42,7 +45,7 @@ export async function prospectingFunnel(
   gap: number,
   now: Date,
 ): Promise<FunnelPlan> {
-  const window = { from: subMonths(now, FUNNEL_MONTHS), to: now };
+  const window = { from: subMonths(now, FUNNEL_MONTHS), to: justAfter(now) };
   const [contacted, created, won, soFar] = await Promise.all([
     repos.activity.accountsContacted(memberIds, window),
     repos.activity.dealsCreated(memberIds, window),
