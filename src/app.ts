@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
+import { imagePublisher, mountImages } from './bot/http/images.js';
 import { closeServer, createHttpApp, listen } from './bot/http/server.js';
 import { mountSlack } from './bot/slack/slack.mount.js';
 import { mountTeams } from './bot/teams/teams.mount.js';
@@ -10,6 +11,7 @@ import { type Config, playgroundEnabled, slackEnabled, teamsEnabled } from './co
 import type { Connection } from './domain/db/connection.js';
 import { pingConnection } from './domain/db/connection.js';
 import { createRepositories, syncIndexes } from './domain/db/repositories.js';
+import { imageRepository } from './domain/images/db/image.mongo-repository.js';
 import { createInboxStore } from './domain/inbox/db/inbox.mongo-repository.js';
 import type { Repositories } from './domain/repositories.js';
 import { i18n } from './i18n/catalog.js';
@@ -51,10 +53,21 @@ export async function createApp(opts: AppOptions): Promise<KontaktApp> {
   const repos = createRepositories(opts.conn);
   const notify = createNotifierHub();
   const jobDeps = createJobDeps({ repos, notify, clock, log: opts.log, i18n });
-  const kontakt = createCommandLayer({ repos, clock, i18n, notify }, opts.log, {
-    jobs: createJobRunner(jobDeps),
-  });
+  const images = imageRepository(opts.conn);
+  const publicUrl = opts.config.PUBLIC_URL;
+  const kontakt = createCommandLayer(
+    {
+      repos,
+      clock,
+      i18n,
+      notify,
+      ...(publicUrl ? { images: imagePublisher(images, publicUrl, clock) } : {}),
+    },
+    opts.log,
+    { jobs: createJobRunner(jobDeps) },
+  );
   const http = createHttpApp({ engine: opts.engine, ping: () => pingConnection(opts.conn) });
+  mountImages(http, images);
   const stops: (() => Promise<void>)[] = [];
   let server: Server | undefined;
   let scheduler: Scheduler | undefined;

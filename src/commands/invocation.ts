@@ -2,7 +2,7 @@ import type { MemberProfile } from '../domain/members/member.js';
 import type { Repositories } from '../domain/repositories.js';
 import type { Clock } from '../shared/clock.js';
 import type { Translator } from '../shared/i18n/translator.js';
-import type { Platform } from '../shared/tenant.js';
+import type { Platform, TenantId } from '../shared/tenant.js';
 import type { NotifierHub } from './notifier.js';
 
 /** Who asked, from where: everything a command needs to know about the platform, and nothing more. */
@@ -30,4 +30,11 @@ export interface CommandDeps {
   i18n: Translator;
   /** Out-of-request deliveries (alerts to channels, DMs); adapters register their notifiers here. */
   notify: NotifierHub;
+  /** Publishes an image at a public address (only when Kontakt has a PUBLIC_URL). */
+  images?: ImagePublisher;
+}
+
+export interface ImagePublisher {
+  /** Stores the PNG and returns the absolute https address it is served at. */
+  publish(tenantId: TenantId, png: Uint8Array): Promise<string>;
 }

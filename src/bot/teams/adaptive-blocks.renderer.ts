@@ -195,8 +195,10 @@ export function blockPieces(b: Block, ctx: BlockContext): Piece[] {
       ];
     }
     case 'image': {
-      const base64 = Buffer.from(b.png).toString('base64');
       const title = { el: textBlock(b.title, { weight: 'Bolder' }) };
+      // A published address keeps the card small; inline data only for images that fit the card budget.
+      if (b.url) return [title, { el: { type: 'Image', url: b.url, altText: b.alt, size: 'Stretch' } }];
+      const base64 = Buffer.from(b.png).toString('base64');
       if (base64.length > AC_LIMITS.imageChars) {
         return [title, { el: textBlock(b.alt, { isSubtle: true }) }];
       }

@@ -203,3 +203,22 @@ describe('actionValue', () => {
     expect(actionValue(undefined)).toEqual({});
   });
 });
+
+describe('images by address', () => {
+  it('uses the published address instead of inline data', () => {
+    const png = new Uint8Array(40_000).fill(7);
+    const rendered = JSON.stringify(
+      renderAdaptiveCard(
+        {
+          title: 'Chart',
+          blocks: [
+            { type: 'image', alt: 'bars', png, key: 'k', title: 'Q4', url: 'https://k.example/images/a.png' },
+          ],
+        },
+        en,
+      ),
+    );
+    expect(rendered).toContain('"type":"Image","url":"https://k.example/images/a.png"');
+    expect(rendered).not.toContain('base64');
+  });
+});

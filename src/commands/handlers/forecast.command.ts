@@ -68,7 +68,8 @@ async function runForecast(s: Session, tokens: Token[]): Promise<CommandResult> 
   const report = await buildForecast(s.ctx.repos, s.ctx.settings, period.value, ids, s.ctx.clock.now());
   const [deltas, png] = await Promise.all([lastWeek(s, period.value, scope), forecastChart(s, report)]);
   const names = new Map(scope.members.map((m) => [m.id, m.displayName]));
-  return { kind: 'card', card: forecastCard(s, report, scope, names, deltas, png) };
+  const url = await s.deps.images?.publish(s.ctx.repos.tenantId, png);
+  return { kind: 'card', card: forecastCard(s, report, scope, names, deltas, png, url) };
 }
 
 /** `/crm forecast [period] [@user | --team | --all]` (German: `prognose`). */

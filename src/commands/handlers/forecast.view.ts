@@ -156,6 +156,7 @@ export function forecastCard(
   names: Map<string, string>,
   deltas: ForecastDeltas,
   png: Uint8Array,
+  url?: string,
 ): Card {
   const { fiscalYearStartMonth } = s.ctx.settings;
   const title = periodTitle(report.period, s.locale, fiscalYearStartMonth);
@@ -176,6 +177,7 @@ export function forecastCard(
     png,
     key: `forecast-${report.period.label}`,
     title: s.t('forecast.chart_title', { period: title }),
+    ...(url ? { url } : {}),
   });
   blocks.push({ type: 'context', text: s.t('forecast.figures_explained') });
   return card(s.t('forecast.title', { period: title }), blocks, { subtitle: scopeTitle(s, scope) });

@@ -35,8 +35,11 @@ export type Block =
   | { type: 'list'; items: ListItem[]; empty?: string }
   | { type: 'table'; columns: string[]; rows: string[][]; align?: ('left' | 'right')[] }
   | { type: 'divider' }
-  /** A PNG shown inline (charts). `key` names it for uploads (Slack) and URLs (playground). */
-  | { type: 'image'; alt: string; png: Uint8Array; key: string; title: string }
+  /**
+   * A PNG shown inline (charts). `key` names it for uploads (Slack); `url`, when Kontakt has a public
+   * address, is where the same PNG can be fetched (Teams shows card images by address).
+   */
+  | { type: 'image'; alt: string; png: Uint8Array; key: string; title: string; url?: string }
   | { type: 'actions'; buttons: Button[] }
   /** Choose one of several (ambiguity, stage selection): each option runs `action` with `{...value, choice}`. */
   | { type: 'picker'; prompt: string; action: ActionRef; options: Option[] }

@@ -10,6 +10,7 @@ import { dealModel } from '../deals/db/deal.model.js';
 import { dealRepository } from '../deals/db/deal.mongo-repository.js';
 import { snapshotModel } from '../forecasts/db/snapshot.model.js';
 import { snapshotRepository } from '../forecasts/db/snapshot.mongo-repository.js';
+import { imageModel } from '../images/db/image.model.js';
 import { interactionModel } from '../interactions/db/interaction.model.js';
 import { interactionRepository } from '../interactions/db/interaction.mongo-repository.js';
 import { memberModel } from '../members/db/member.model.js';
@@ -64,6 +65,7 @@ export async function syncIndexes(conn: Connection): Promise<void> {
     dealModel(conn),
     quoteModel(conn),
     interactionModel(conn),
+    imageModel(conn),
     outboxModel(conn),
     outboxClaimModel(conn),
     revenueQuotaModel(conn),

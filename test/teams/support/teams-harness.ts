@@ -9,6 +9,7 @@ import {
   type TeamsMountOptions,
 } from '../../../src/bot/teams/teams.mount.js';
 import { createCommandLayer, type Kontakt } from '../../../src/commands/index.js';
+import type { ImagePublisher } from '../../../src/commands/invocation.js';
 import { createNotifierHub } from '../../../src/commands/notifier.js';
 import type { Connection } from '../../../src/domain/db/connection.js';
 import { createRepositories, syncIndexes } from '../../../src/domain/db/repositories.js';
@@ -59,7 +60,11 @@ type MountConfig = TeamsMountOptions['config'];
 const OPEN: MountConfig = { MICROSOFT_APP_TYPE: 'MultiTenant', TEAMS_ALLOW_UNAUTHENTICATED: 'true' };
 
 /** The real teams-ai app on the real command layer and database, with a fake Bot Connector behind it. */
-export async function startTeams(conn: Connection, config: MountConfig = OPEN): Promise<TeamsHarness> {
+export async function startTeams(
+  conn: Connection,
+  config: MountConfig = OPEN,
+  extra: { images?: ImagePublisher } = {},
+): Promise<TeamsHarness> {
   await syncIndexes(conn);
   const repos = createRepositories(conn);
   const kontakt = createCommandLayer({
@@ -67,6 +72,7 @@ export async function startTeams(conn: Connection, config: MountConfig = OPEN): 
     clock: manualClock('2026-12-04T10:00:00Z'),
     i18n,
     notify: createNotifierHub(),
+    ...extra,
   });
   const connector = await startFakeConnector();
   const http = express();
