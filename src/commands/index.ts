@@ -9,7 +9,7 @@ import { contactModule } from './handlers/contact.command.js';
 import { coreModule } from './handlers/core.js';
 import { dealModule } from './handlers/deal.command.js';
 import { forecastModule } from './handlers/forecast.command.js';
-import { type HomeSection, overdueAccountsSection } from './handlers/home.js';
+import { type HomeSection, myDealsSection, overdueAccountsSection } from './handlers/home.js';
 import { logModule } from './handlers/log.command.js';
 import { pipelineModule } from './handlers/pipeline.command.js';
 import { quotaModule } from './handlers/quota.command.js';
@@ -62,6 +62,6 @@ export function createCommandLayer(deps: CommandDeps, log?: Logger, opts: Comman
     alertsModule(),
     analyticsModule(),
   ]);
-  const homeSections: HomeSection[] = [overdueAccountsSection, dueFollowUpsSection];
+  const homeSections: HomeSection[] = [myDealsSection, dueFollowUpsSection, overdueAccountsSection];
   return createKontakt(deps, registry, homeSections, log);
 }

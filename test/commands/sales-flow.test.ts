@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fallbackText } from '../../src/commands/view/fallback-text.js';
 import { type CommandHarness, cardOf, commandHarness, textOf } from '../support/commands.js';
 import { useTestDatabase } from '../support/database.js';
 
@@ -200,6 +201,10 @@ describe('deals, stages, quotes and the pipeline', () => {
     expect(text).toMatch(/Lead \(10 %\): 1 deal, €5,000.00/);
     expect(text).toMatch(/Negotiation \(70 %\): 1 deal, €23,550.00/);
     expect(text).toMatch(/Open pipeline: €28,550.00/);
+    const home = fallbackText(await h.kontakt.home(h.as('ada')));
+    expect(home).toMatch(
+      /My open deals\n• Lead: 1 deal, €5,000.00 — Pilot \(€5,000.00\)\n• Negotiation: 1 deal, €23,550.00/,
+    );
     const refused = await h.kontakt.text(h.as('gerd', { locale: 'de' }), 'pipeline @Ada Admin');
     expect(textOf(refused)).toMatch(/Das darfst du nicht/);
   });

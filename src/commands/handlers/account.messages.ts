@@ -29,6 +29,9 @@ export const accountUiMessages = {
     'home.subtitle': 'Your deals, follow-ups and customers who are waiting to hear from you.',
     'home.overdue_title': 'Accounts past their cadence',
     'home.overdue_empty': 'All your accounts are on track.',
+    'home.deals_title': 'My open deals',
+    'home.deals_empty': 'No open deals. Start one with /crm deal new.',
+    'home.deals_stage': '{stage}: {count, plural, one {# deal} other {# deals}}, {amount}',
   },
   de: {
     'account.subtitle': 'Kunde',
@@ -59,5 +62,8 @@ export const accountUiMessages = {
     'home.subtitle': 'Deine Deals, Wiedervorlagen und Kunden, die auf dich warten.',
     'home.overdue_title': 'Kunden über dem Kontaktrhythmus',
     'home.overdue_empty': 'Alle deine Kunden sind im Plan.',
+    'home.deals_title': 'Meine offenen Deals',
+    'home.deals_empty': 'Keine offenen Deals. Leg einen an mit /crm deal neu.',
+    'home.deals_stage': '{stage}: {count, plural, one {# Deal} other {# Deals}}, {amount}',
   },
 } satisfies MessageBundle;

@@ -45,3 +45,41 @@ export async function homeCard(s: Session, sections: HomeSection[]): Promise<Car
   }
   return card(s.t('home.title', { name: s.me.displayName }), blocks, { subtitle: s.t('home.subtitle') });
 }
+
+const DEALS_PER_STAGE = 3;
+
+/** My open deals by stage, with the stage totals and buttons to open or move them. */
+export const myDealsSection: HomeSection = async (s): Promise<Block[]> => {
+  const deals = await s.ctx.repos.deals.list({ status: 'open', ownerIds: [s.me.id] }, { limit: 200 });
+  const blocks: Block[] = [{ type: 'heading', text: s.t('home.deals_title') }];
+  if (!deals.length) return [...blocks, { type: 'context', text: s.t('home.deals_empty') }];
+  for (const stage of s.ctx.settings.pipeline) {
+    const inStage = deals.filter((d) => d.stageId === stage.id);
+    if (!inStage.length) continue;
+    const total = inStage
+      .filter((d) => d.currency === s.ctx.settings.currency)
+      .reduce((a, d) => a + d.amount, 0);
+    blocks.push({
+      type: 'list',
+      items: [
+        {
+          title: s.t('home.deals_stage', {
+            stage: stage.name,
+            count: inStage.length,
+            amount: s.money(total),
+          }),
+          detail: inStage
+            .slice(0, DEALS_PER_STAGE)
+            .map((d) => `${d.title} (${s.money(d.amount, d.currency)})`)
+            .join(' · '),
+          buttons: inStage
+            .slice(0, DEALS_PER_STAGE)
+            .map((d) =>
+              button(d.title.length > 30 ? `${d.title.slice(0, 29)}…` : d.title, 'deal.show', { id: d.id }),
+            ),
+        },
+      ],
+    });
+  }
+  return blocks;
+};
