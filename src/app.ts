@@ -29,6 +29,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Sample data behind the playground's "Load demo data" button; no button without it. */
   playgroundSeed?: PlaygroundSeed;
+  /** `false` for `npm run worker`: Slack's notifier only, without a Socket Mode connection. */
+  receive?: boolean;
 }
 
 /** Everything Kontakt runs, wired once: repositories, the command layer, the HTTP surfaces. */
@@ -71,16 +73,18 @@ export async function createApp(opts: AppOptions): Promise<KontaktApp> {
   const stops: (() => Promise<void>)[] = [];
   let server: Server | undefined;
   let scheduler: Scheduler | undefined;
-  const playground = playgroundEnabled(opts.config)
-    ? await mountPlayground(http, {
-        kontakt,
-        repos,
-        inbox: createInboxStore(opts.conn),
-        log: opts.log,
-        clock,
-        ...(opts.playgroundSeed ? { seed: opts.playgroundSeed } : {}),
-      })
-    : undefined;
+  const receive = opts.receive !== false;
+  const playground =
+    receive && playgroundEnabled(opts.config)
+      ? await mountPlayground(http, {
+          kontakt,
+          repos,
+          inbox: createInboxStore(opts.conn),
+          log: opts.log,
+          clock,
+          ...(opts.playgroundSeed ? { seed: opts.playgroundSeed } : {}),
+        })
+      : undefined;
   if (playground) {
     notify.register(playground.notifier);
     stops.push(playground.stop);
@@ -93,7 +97,15 @@ export async function createApp(opts: AppOptions): Promise<KontaktApp> {
     stops.push(teams.stop);
   }
   const slack = slackEnabled(opts.config)
-    ? await mountSlack(http, { config: opts.config, kontakt, conn: opts.conn, log: opts.log, clock, i18n })
+    ? await mountSlack(http, {
+        config: opts.config,
+        kontakt,
+        conn: opts.conn,
+        log: opts.log,
+        clock,
+        i18n,
+        receive,
+      })
     : undefined;
   if (slack) {
     notify.register(slack.notifier);

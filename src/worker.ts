@@ -20,7 +20,7 @@ async function worker() {
     );
   }
   const conn = await openConnection(config.MONGODB_URI, config.KONTAKT_DB_NAME);
-  const app = await createApp({ config, conn, engine: 'mongodb-uri', log });
+  const app = await createApp({ config, conn, engine: 'mongodb-uri', log, receive: false });
   await app.startJobs();
   log.info('Kontakt worker running scheduled jobs');
 

@@ -88,3 +88,40 @@ describe('receiver modes', () => {
     );
   });
 });
+
+describe('the worker’s Slack', () => {
+  it('opens no Socket Mode connection when it only needs the notifier', async () => {
+    const { mountSlack } = await import('../../src/bot/slack/slack.mount.js');
+    const { kontakt, clock } = await commandHarness(db.conn, 'worker');
+    fake.reset();
+    const mounted = await mountSlack(createHttpApp({ engine: 'test', ping: async () => true }), {
+      config: {
+        SLACK_SIGNING_SECRET: undefined,
+        SLACK_BOT_TOKEN: 'xoxb-worker',
+        SLACK_APP_TOKEN: 'xapp-worker',
+        SLACK_CLIENT_ID: undefined,
+        SLACK_CLIENT_SECRET: undefined,
+        SLACK_STATE_SECRET: undefined,
+        SLACK_API_URL: `${fake.url}/api/`,
+        PUBLIC_URL: undefined,
+      },
+      kontakt,
+      conn: db.conn,
+      log: createLogger('silent'),
+      clock,
+      botId: 'B',
+      botUserId: 'UB',
+      receive: false,
+    });
+    expect(mounted.slack.mode).toBe('socket');
+    expect(fake.callsOf('apps.connections.open')).toEqual([]);
+    await mounted.notifier.channel(
+      (await import('../../src/shared/tenant.js')).tenantId('slack', 'T1'),
+      { platform: 'slack', ref: 'CWORK' },
+      { title: 'Digest', blocks: [] },
+      'Digest',
+    );
+    expect(fake.callsOf('chat.postMessage')).toHaveLength(1);
+    await mounted.stop();
+  });
+});

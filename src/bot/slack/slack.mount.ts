@@ -43,6 +43,11 @@ export interface MountSlackOptions {
   botUserId?: string;
   /** Tests: the notifier's throttle sleeps through this. */
   sleep?: Sleep;
+  /**
+   * `false` in `npm run worker`: only the notifier is needed there, so no Socket Mode connection is
+   * opened (Slack would otherwise hand the worker commands meant for the web processes).
+   */
+  receive?: boolean;
 }
 
 export interface MountedSlack {
@@ -92,17 +97,20 @@ export async function mountSlack(http: Express, opts: MountSlackOptions): Promis
       .catch((err) => opts.log.warn({ err }, 'pruning Slack delivery claims failed'));
   }, PRUNE_EVERY_MS);
   prune.unref();
-  await slack.start();
-  opts.log.info(
-    { mode: slack.mode },
-    `Slack adapter mounted (${slack.mode === 'socket' ? 'Socket Mode' : 'HTTP /slack/events'})`,
-  );
+  const receive = opts.receive !== false;
+  if (receive) {
+    await slack.start();
+    opts.log.info(
+      { mode: slack.mode },
+      `Slack adapter mounted (${slack.mode === 'socket' ? 'Socket Mode' : 'HTTP /slack/events'})`,
+    );
+  }
   return {
     notifier,
     slack,
     async stop() {
       clearInterval(prune);
-      await slack.stop();
+      if (receive) await slack.stop();
     },
   };
 }
