@@ -105,6 +105,46 @@ describe('modals', () => {
     expect(body.options.map((o) => o.text.text)).toEqual(['Globex']);
     expect(body.options[0]?.value).toMatch(/^[a-f0-9]{24}$/);
   });
+
+  it('narrows contact suggestions to the account already chosen in the modal', async () => {
+    await h.command('account new "Contoso AG"', 'UADA');
+    await h.command('contact new "Anna Acme" --account Globex', 'UADA');
+    await h.command('contact new "Anna Contoso" --account Contoso', 'UADA');
+    const contoso = await db.conn.collection('accounts').findOne({ name: 'Contoso AG' });
+    const suggest = async (values: Record<string, unknown>) => {
+      const res = await h.interact({
+        type: 'block_suggestion',
+        ...teamOf(T1),
+        user: { id: 'UADA', name: 'ada' },
+        api_app_id: 'A1',
+        token: 'x',
+        container: { type: 'view', view_id: 'V2' },
+        action_id: 'lookup:contacts',
+        block_id: 'contacts',
+        value: 'anna',
+        view: {
+          id: 'V2',
+          type: 'modal',
+          callback_id: 'log.interaction',
+          private_metadata: '{"state":{}}',
+          state: { values },
+        },
+      });
+      return ((await res.json()) as { options: { text: { text: string } }[] }).options.map(
+        (o) => o.text.text,
+      );
+    };
+    expect(await suggest({})).toEqual(['Anna Acme', 'Anna Contoso']);
+    const chosen = {
+      account: {
+        'lookup:accounts': {
+          type: 'external_select',
+          selected_option: { text: { type: 'plain_text', text: 'Contoso AG' }, value: String(contoso?._id) },
+        },
+      },
+    };
+    expect(await suggest(chosen)).toEqual(['Anna Contoso']);
+  });
 });
 
 describe('actions inside a modal', () => {

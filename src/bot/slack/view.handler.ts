@@ -104,7 +104,14 @@ export function registerViews(app: App, deps: HandlerDeps): void {
       tenantName: body.team?.domain,
       source: 'modal',
     });
-    const found = await deps.kontakt.options(inv, source as LookupSource, body.value ?? '', meta.state);
+    // What is already chosen in the modal narrows the search (contacts and deals of the chosen account).
+    const chosen = Object.fromEntries(
+      Object.entries(formValues(body.view?.state?.values)).flatMap(([k, v]) =>
+        typeof v === 'string' && v ? [[k, v]] : [],
+      ),
+    );
+    const scope = { ...meta.state, ...chosen };
+    const found = await deps.kontakt.options(inv, source as LookupSource, body.value ?? '', scope);
     const options = found
       .filter((o) => o.value.length <= LIMITS.optionValue)
       .slice(0, LIMITS.suggestionOptions)
