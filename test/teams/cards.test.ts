@@ -148,6 +148,25 @@ describe('Teams dialogs: task/fetch and task/submit', () => {
     expect(body.value.results.map((r: Json) => r.title)).toEqual(['Acme GmbH — A', 'Acme Logistics — B']);
     expect(body.value.results[0].value).toMatch(/^[a-f0-9]{24}$/);
   });
+
+  it('narrows deal suggestions to the account the dialog already has', async () => {
+    await h.post(h.message(ada, 'deal new "Acme GmbH" "Seats for Acme" 100'));
+    await h.post(h.message(ada, 'deal new "Acme Logistics" "Seats for Logistics" 100'));
+    const logistics = await db.conn.collection('accounts').findOne({ name: 'Acme Logistics' });
+    const titles = async (data?: Record<string, string>) => {
+      const res = await h.post(
+        h.invoke(ada, 'application/search', {
+          queryText: 'seats',
+          dataset: 'deals',
+          queryOptions: { skip: 0, top: 15 },
+          ...(data ? { data } : {}),
+        }),
+      );
+      return (res.body as Json).value.results.map((r: Json) => String(r.title).split(' — ')[0]);
+    };
+    expect(await titles()).toEqual(['Seats for Acme', 'Seats for Logistics']);
+    expect(await titles({ account: String(logistics?._id) })).toEqual(['Seats for Logistics']);
+  });
 });
 
 describe('Teams cards keep their text', () => {

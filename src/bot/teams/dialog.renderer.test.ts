@@ -64,7 +64,7 @@ describe('renderDialog', () => {
       errorMessage: 'The value for “Account” is not valid.',
       style: 'filtered',
       choices: [{ title: 'Acme GmbH', value: 'a1' }],
-      'choices.data': { type: 'Data.Query', dataset: 'accounts' },
+      'choices.data': { type: 'Data.Query', dataset: 'accounts', associatedInputs: 'auto' },
       value: 'a1',
     });
     expect(byId(card, 'type')).toMatchObject({ type: 'Input.ChoiceSet', style: 'compact', value: 'chat' });

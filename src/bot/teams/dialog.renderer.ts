@@ -64,7 +64,8 @@ function input(field: FormField, labels: RenderLabels): AcElement {
         ...common(field, labels),
         style: 'filtered',
         choices: field.value ? [choice(field.value)] : [],
-        'choices.data': { type: 'Data.Query', dataset: field.source },
+        // `auto` sends the dialog's other inputs along, so contacts and deals follow the chosen account.
+        'choices.data': { type: 'Data.Query', dataset: field.source, associatedInputs: 'auto' },
         ...(field.value ? { value: field.value.value } : {}),
         ...(field.multiple ? { isMultiSelect: true } : {}),
       };

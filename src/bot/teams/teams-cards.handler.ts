@@ -30,7 +30,12 @@ export function registerCards(app: Application, deps: TeamsDeps) {
   app.adaptiveCards.search(ANY, async (ctx, _state, query) => {
     const inv = invocationOf(ctx, 'modal', deps.log);
     const { dataset, queryText } = query.parameters;
-    const options = await deps.kontakt.options(inv, dataset as LookupSource, queryText.trim());
+    // With `associatedInputs: 'auto'` Teams sends what the dialog already has; it narrows the search.
+    const sent = (ctx.activity.value as { data?: Record<string, unknown> } | undefined)?.data ?? {};
+    const scope = Object.fromEntries(
+      Object.entries(sent).flatMap(([k, v]) => (typeof v === 'string' && v ? [[k, v]] : [])),
+    );
+    const options = await deps.kontakt.options(inv, dataset as LookupSource, queryText.trim(), scope);
     const count = Math.min(query.count || SEARCH_RESULTS, SEARCH_RESULTS);
     return options.slice(query.skip, query.skip + count).map((o) => ({
       title: o.detail ? `${o.label} — ${o.detail}` : o.label,
