@@ -11,6 +11,7 @@ import { type Config, playgroundEnabled, slackEnabled, teamsEnabled } from './co
 import type { Connection } from './domain/db/connection.js';
 import { pingConnection } from './domain/db/connection.js';
 import { createRepositories, syncIndexes } from './domain/db/repositories.js';
+import { deliveryRepository } from './domain/deliveries/db/delivery.mongo-repository.js';
 import { imageRepository } from './domain/images/db/image.mongo-repository.js';
 import { createInboxStore } from './domain/inbox/db/inbox.mongo-repository.js';
 import type { Repositories } from './domain/repositories.js';
@@ -90,7 +91,13 @@ export async function createApp(opts: AppOptions): Promise<KontaktApp> {
     stops.push(playground.stop);
   }
   const teams = teamsEnabled(opts.config)
-    ? mountTeams(http, { config: opts.config, kontakt, i18n, log: opts.log })
+    ? mountTeams(http, {
+        config: opts.config,
+        kontakt,
+        i18n,
+        log: opts.log,
+        deliveries: { repository: deliveryRepository(opts.conn, clock), clock },
+      })
     : undefined;
   if (teams) {
     notify.register(teams.notifier);

@@ -68,6 +68,40 @@ describe('Teams cards: Action.Execute and pickers', () => {
 describe('Teams dialogs: task/fetch and task/submit', () => {
   const accounts = () => db.conn.collection('accounts').countDocuments({ tenantId: 'teams:tenant-c' });
 
+  it('runs a double-clicked Save once, even for records without a unique name', async () => {
+    const fetched = await h.post(
+      h.invoke(ada, 'task/fetch', { data: { verb: 'kontakt.dialog', formId: 'deal.new' }, context: {} }),
+    );
+    const card = (fetched.body as Json).task.value.card.content;
+    const [save] = actions(card, 'Action.Submit');
+    expect(save.data.state.submission).toMatch(/^[0-9a-f-]{36}$/);
+    const acme = await db.conn
+      .collection('accounts')
+      .findOne({ tenantId: 'teams:tenant-c', name: 'Acme GmbH' });
+    const deals = () =>
+      db.conn.collection('deals').countDocuments({ tenantId: 'teams:tenant-c', title: 'Twice' });
+    const data = {
+      ...save.data,
+      field_account: String(acme?._id),
+      field_title: 'Twice',
+      field_amount: '100',
+    };
+    // An empty title first: the error releases the claim, so the corrected Save still goes through.
+    const bad = await h.post(h.invoke(ada, 'task/submit', { data: { ...data, field_title: '' } }));
+    expect((bad.body as Json).task.type).toBe('continue');
+    await Promise.all([
+      h.post(h.invoke(ada, 'task/submit', { data })),
+      h.post(h.invoke(ada, 'task/submit', { data })),
+    ]);
+    expect(await deals()).toBe(1);
+    // A dialog opened anew gets its own id, so a second deal of the same title is possible on purpose.
+    const again = await h.post(
+      h.invoke(ada, 'task/fetch', { data: { verb: 'kontakt.dialog', formId: 'deal.new' }, context: {} }),
+    );
+    const [save2] = actions((again.body as Json).task.value.card.content, 'Action.Submit');
+    expect(save2.data.state.submission).not.toBe(save.data.state.submission);
+  });
+
   it('opens the new-account dialog from `account new` and validates the submit inline', async () => {
     h.connector.clear();
     await h.post(h.message(ada, 'account new'));

@@ -54,7 +54,11 @@ describe('message action “Log to CRM” (logToCrm)', () => {
     // The channel is named after the account, so the form guessed it.
     const account = findAll(card, (n) => n.id === 'field_account')[0];
     expect(account.choices[0].title).toMatch(/^Acme GmbH/);
-    expect(account['choices.data']).toEqual({ type: 'Data.Query', dataset: 'accounts' });
+    expect(account['choices.data']).toEqual({
+      type: 'Data.Query',
+      dataset: 'accounts',
+      associatedInputs: 'auto',
+    });
     const [submit] = actions(card, 'Action.Submit');
     expect(submit.data.state).toMatchObject({
       permalink: messagePayload.linkToMessage,

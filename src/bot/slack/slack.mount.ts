@@ -10,13 +10,12 @@ import { installationRepository } from '../../domain/installations/db/installati
 import type { Clock } from '../../shared/clock.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 import type { Logger } from '../../shared/logger.js';
+import { startClaimPruning } from '../http/claim-pruning.js';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './slack.app.js';
 import { createSlackNotifier } from './slack.notifier.js';
 import type { Sleep } from './throttle.js';
 
 /** Claims of handled deliveries are kept a day (Slack retries within minutes), pruned hourly. */
-const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export interface MountSlackOptions {
   config: Pick<
@@ -91,12 +90,7 @@ export async function mountSlack(http: Express, opts: MountSlackOptions): Promis
     ...(opts.i18n ? { i18n: opts.i18n } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   });
-  const prune = setInterval(() => {
-    deliveries
-      .prune(new Date(opts.clock.now().getTime() - CLAIM_TTL_MS))
-      .catch((err) => opts.log.warn({ err }, 'pruning Slack delivery claims failed'));
-  }, PRUNE_EVERY_MS);
-  prune.unref();
+  const stopPruning = startClaimPruning(deliveries, opts.clock, opts.log);
   const receive = opts.receive !== false;
   if (receive) {
     await slack.start();
@@ -109,7 +103,7 @@ export async function mountSlack(http: Express, opts: MountSlackOptions): Promis
     notifier,
     slack,
     async stop() {
-      clearInterval(prune);
+      stopPruning();
       if (receive) await slack.stop();
     },
   };

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Kontakt } from '../../commands/kontakt.js';
+import type { DeliveryRepository } from '../../domain/deliveries/delivery.repository.js';
 import { localeFrom, type Translator } from '../../shared/i18n/translator.js';
 import type { Logger } from '../../shared/logger.js';
 import type { RenderLabels } from './adaptive-card.types.js';
@@ -10,6 +11,8 @@ export interface TeamsDeps {
   kontakt: Kontakt;
   i18n: Translator;
   log: Logger;
+  /** Claims of dialog submissions, so a double-clicked Save runs once (even across instances). */
+  deliveries?: DeliveryRepository;
 }
 
 /** The renderers' words in the language of the user's Teams client. */

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Invocation } from '../../commands/invocation.js';
 import type { CommandResult } from '../../commands/result.js';
 import type { Card } from '../../commands/view/card.js';
-import type { FormValues } from '../../commands/view/form.js';
+import type { Form, FormValues } from '../../commands/view/form.js';
 import { renderAdaptiveCard } from './adaptive-card.renderer.js';
 import { attachmentOf, type RenderLabels } from './adaptive-card.types.js';
 import { type DialogInfo, dialogSubmission, keepValues, renderDialog } from './dialog.renderer.js';
@@ -18,6 +19,19 @@ const asStrings = (v: unknown): Record<string, string> => {
     for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
   return out;
 };
+
+/** The form state key that carries a dialog's submission id. */
+export const SUBMISSION_KEY = 'submission';
+
+/** A form with a fresh submission id in its state (sent back with every Save of that dialog). */
+const submittable = (form: Form): Form => ({
+  ...form,
+  state: { ...form.state, [SUBMISSION_KEY]: randomUUID() },
+});
+
+/** Gives an opened form a fresh submission id; other results pass through. */
+export const withSubmissionId = (result: CommandResult): CommandResult =>
+  result.kind === 'form' ? { ...result, form: submittable(result.form) } : result;
 
 /** A dialog for any result of opening a form: the form itself, or the card explaining why not. */
 export function dialogFor(result: CommandResult, labels: RenderLabels): DialogInfo | undefined {
@@ -71,14 +85,19 @@ export async function submitDialog(
   source: Invocation['source'],
 ): Promise<SubmitOutcome> {
   const labels = labelsFor(deps, ctx.activity);
-  const inv = invocationOf(ctx, source, deps.log);
   const sub = dialogSubmission(data);
+  // Every opening of a dialog carries its own submission id: a second click on Save sends the same one.
+  const submission = sub.state[SUBMISSION_KEY];
+  const inv = { ...invocationOf(ctx, source, deps.log), ...(submission ? { requestId: submission } : {}) };
+  const claim = submission && deps.deliveries ? `teams:dialog:${submission}` : undefined;
+  if (claim && !(await deps.deliveries?.claim(claim))) return { kind: 'close' };
   const result = await deps.kontakt.submit(inv, sub.formId, sub.values, sub.state);
   switch (result.kind) {
     case 'form_errors':
+      if (claim) await deps.deliveries?.release(claim); // nothing was written: the corrected form may go
       return reshow(deps, inv, sub, result.errors, labels);
     case 'form':
-      return { kind: 'dialog', dialog: renderDialog(result.form, labels) };
+      return { kind: 'dialog', dialog: renderDialog(submittable(result.form), labels) };
     case 'done':
       return { kind: 'close', ...(result.card ? { card: result.card } : {}) };
     case 'card':
@@ -92,7 +111,7 @@ export function registerDialogs(app: Application, deps: TeamsDeps) {
     const inv = invocationOf(ctx, 'modal', deps.log);
     const formId = typeof data.formId === 'string' ? data.formId : '';
     const dialog = dialogFor(
-      await deps.kontakt.openForm(inv, formId, asStrings(data.prefill)),
+      withSubmissionId(await deps.kontakt.openForm(inv, formId, asStrings(data.prefill))),
       labelsFor(deps, ctx.activity),
     );
     return dialog ?? '';

@@ -11,7 +11,7 @@ import { renderAdaptiveCard } from './adaptive-card.renderer.js';
 import { attachmentOf, type RenderLabels } from './adaptive-card.types.js';
 import { tenantOf } from './teams-conversation.js';
 import { labelsFor, type TeamsDeps } from './teams-deps.js';
-import { dialogFor, submitDialog } from './teams-dialogs.handler.js';
+import { dialogFor, submitDialog, withSubmissionId } from './teams-dialogs.handler.js';
 import { invocationOf } from './teams-invocation.js';
 import { cardMessage, resultCard } from './teams-reply.js';
 import { htmlToText } from './teams-text.js';
@@ -69,7 +69,7 @@ export function registerExtensions(app: Application, deps: TeamsDeps) {
   app.messageExtensions.fetchTask(LOG_COMMAND, async (ctx) => {
     const inv = invocationOf(ctx, 'shortcut', deps.log);
     const opened = await deps.kontakt.openForm(inv, LOG_FORM, messagePrefill(ctx.activity));
-    return dialogFor(opened, labelsFor(deps, ctx.activity)) ?? '';
+    return dialogFor(withSubmissionId(opened), labelsFor(deps, ctx.activity)) ?? '';
   });
 
   app.messageExtensions.submitAction(

@@ -3,8 +3,11 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Kontakt } from '../../commands/kontakt.js';
 import type { Notifier } from '../../commands/notifier.js';
 import type { Config } from '../../config.js';
+import type { DeliveryRepository } from '../../domain/deliveries/delivery.repository.js';
+import type { Clock } from '../../shared/clock.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 import type { Logger } from '../../shared/logger.js';
+import { startClaimPruning } from '../http/claim-pruning.js';
 import { createTeamsApplication } from './teams.app.js';
 import { createTeamsNotifier } from './teams.notifier.js';
 
@@ -25,6 +28,8 @@ export interface TeamsMountOptions {
   kontakt: Kontakt;
   i18n: Translator;
   log: Logger;
+  /** With a clock: dialog submissions are claimed, so a double-clicked Save runs once. */
+  deliveries?: { repository: DeliveryRepository; clock: Clock };
 }
 
 export interface TeamsMount {
@@ -64,7 +69,15 @@ export function mountTeams(http: Express, opts: TeamsMountOptions): TeamsMount |
     MicrosoftAppType: appId ? config.MICROSOFT_APP_TYPE : 'MultiTenant',
     MicrosoftAppTenantId: appId ? (config.MICROSOFT_APP_TENANT_ID ?? '') : '',
   });
-  const deps = { kontakt: opts.kontakt, i18n: opts.i18n, log };
+  const deps = {
+    kontakt: opts.kontakt,
+    i18n: opts.i18n,
+    log,
+    ...(opts.deliveries ? { deliveries: opts.deliveries.repository } : {}),
+  };
+  const stopPruning = opts.deliveries
+    ? startClaimPruning(opts.deliveries.repository, opts.deliveries.clock, log)
+    : () => {};
   const app = createTeamsApplication(adapter, appId, deps);
 
   let stopping = false;
@@ -94,6 +107,7 @@ export function mountTeams(http: Express, opts: TeamsMountOptions): TeamsMount |
     notifier: createTeamsNotifier({ adapter, appId, i18n: opts.i18n }),
     async stop() {
       stopping = true;
+      stopPruning();
       await Promise.allSettled([...inFlight]);
     },
   };

@@ -13,6 +13,7 @@ import type { ImagePublisher } from '../../../src/commands/invocation.js';
 import { createNotifierHub } from '../../../src/commands/notifier.js';
 import type { Connection } from '../../../src/domain/db/connection.js';
 import { createRepositories, syncIndexes } from '../../../src/domain/db/repositories.js';
+import { deliveryRepository } from '../../../src/domain/deliveries/db/delivery.mongo-repository.js';
 import type { Repositories } from '../../../src/domain/repositories.js';
 import { i18n } from '../../../src/i18n/catalog.js';
 import { manualClock } from '../../../src/shared/clock.js';
@@ -76,7 +77,14 @@ export async function startTeams(
   });
   const connector = await startFakeConnector();
   const http = express();
-  const mount = mountTeams(http, { config, kontakt, i18n, log: createLogger('silent') });
+  const clock = manualClock('2026-12-04T10:00:00Z');
+  const mount = mountTeams(http, {
+    config,
+    kontakt,
+    i18n,
+    log: createLogger('silent'),
+    deliveries: { repository: deliveryRepository(conn, clock), clock },
+  });
   const server = await listen(http, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${TEAMS_PATH}`;
 
