@@ -118,15 +118,18 @@ describe('activity measures from the database', () => {
     ]);
   });
 
-  it('counts accounts created per owner', async () => {
-    const before = new Date();
+  it('counts accounts created per owner, by the injected clock', async () => {
+    const at = a.clock.now();
     const made = await createAccount(a.ctx(olga), { name: 'Initech' });
     if (!made.ok) throw new Error('setup');
+    expect(made.value.createdAt).toEqual(at);
     const created = await a.repos.activity.accountsCreated([olga.id], {
-      from: before,
-      to: new Date(Date.now() + 1),
+      from: at,
+      to: new Date(at.getTime() + 1),
     });
     expect(created).toEqual([{ memberId: olga.id, count: 1 }]);
+    const before = await a.repos.activity.accountsCreated([olga.id], { from: new Date(0), to: at });
+    expect(before).toEqual([]);
   });
 
   it('builds the funnel of the last six months and the pace in the period', async () => {

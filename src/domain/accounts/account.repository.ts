@@ -11,9 +11,11 @@ export interface NewAccountRecord {
   industry?: string | undefined;
   website?: string | undefined;
   notes?: string | undefined;
+  /** When it was created by the injected clock (the neglect scan counts a never-contacted account from it). */
+  createdAt?: Date;
 }
 
-export type AccountChanges = Partial<Omit<NewAccountRecord, 'cadenceDays'>> & {
+export type AccountChanges = Partial<Omit<NewAccountRecord, 'cadenceDays' | 'createdAt'>> & {
   cadenceDays?: number | null;
   dormant?: boolean;
   snoozedUntil?: Date | null;

@@ -13,5 +13,5 @@ export async function createAccount(ctx: DomainContext, input: unknown): Promise
   if (ownerId !== ctx.actor.id && !(await ctx.repos.members.get(ownerId))) {
     return err(appError('member.not_found', { name: ownerId }, { field: 'owner' }));
   }
-  return ctx.repos.accounts.create({ ...rest, ownerId });
+  return ctx.repos.accounts.create({ ...rest, ownerId, createdAt: ctx.clock.now() });
 }
