@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { openConnection } from './domain/db/connection.js';
 import { createRepositories } from './domain/db/repositories.js';
 import { resolveConfiguredDatabase } from './infra/database/from-config.js';
-import { runMain } from './infra/run-main.js';
+import { onShutdown, runMain } from './infra/run-main.js';
 import { createDemoSeed } from './seed/seed-demo.js';
 import { systemClock } from './shared/clock.js';
 import { createLogger } from './shared/logger.js';
@@ -29,18 +29,11 @@ async function main() {
   if (config.KONTAKT_JOBS === 'on') await app.startJobs();
   else log.info('jobs are off in this process (KONTAKT_JOBS=off)');
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
+  onShutdown(log, async () => {
     await app.stop();
     await conn.close();
     await db.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 }
 
 runMain(main);

@@ -1,7 +1,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConnection } from './domain/db/connection.js';
-import { runMain } from './infra/run-main.js';
+import { onShutdown, runMain } from './infra/run-main.js';
 import { createLogger } from './shared/logger.js';
 
 /**
@@ -24,17 +24,10 @@ async function worker() {
   await app.startJobs();
   log.info('Kontakt worker running scheduled jobs');
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
+  onShutdown(log, async () => {
     await app.stop();
     await conn.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 }
 
 runMain(worker);

@@ -11,3 +11,17 @@ export function runMain(main: () => Promise<void>): void {
     process.exit(1);
   });
 }
+
+/** Runs `stop` once on SIGINT or SIGTERM (Ctrl-C, a container stop), then exits. */
+export function onShutdown(log: { info(obj: object, msg: string): void }, stop: () => Promise<void>): void {
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}

@@ -6,7 +6,7 @@ import type { CommandResult } from '../result.js';
 import type { Session } from '../session.js';
 import type { Form, FormValues } from '../view/form.js';
 import { type DealSection, dealCard } from './deal.view.js';
-import { formError, str } from './form-values.js';
+import { accountField, formError, str } from './form-values.js';
 
 export async function dealForm(s: Session, prefill: Record<string, string>): Promise<Form> {
   const account = prefill.account ? await s.ctx.repos.accounts.get(prefill.account) : null;
@@ -16,14 +16,7 @@ export async function dealForm(s: Session, prefill: Record<string, string>): Pro
     title: s.t('deal.form_title'),
     submitLabel: s.t('core.save'),
     fields: [
-      {
-        type: 'lookup',
-        id: 'account',
-        label: s.t('deal.account'),
-        source: 'accounts',
-        required: true,
-        ...(account ? { value: { label: account.name, value: account.id } } : {}),
-      },
+      accountField(s, account),
       { type: 'text', id: 'title', label: s.t('deal.title'), required: true, maxLength: 200 },
       {
         type: 'text',

@@ -1,7 +1,8 @@
+import type { Account } from '../../domain/accounts/account.js';
 import type { AppError } from '../../shared/errors.js';
 import type { CommandResult } from '../result.js';
 import type { Session } from '../session.js';
-import type { FormValues } from '../view/form.js';
+import type { FormField, FormValues } from '../view/form.js';
 
 /** The first value of a submitted field, trimmed; empty means absent. */
 export const str = (v: FormValues[string]): string | undefined =>
@@ -23,4 +24,16 @@ export function formError(
 ): CommandResult {
   const target = (error.field && fields[error.field]) || fallback;
   return { kind: 'form_errors', errors: { [target]: s.errorText(error) } };
+}
+
+/** The account lookup every record form starts with, showing the account already chosen (if any). */
+export function accountField(s: Session, account: Account | null | undefined): FormField {
+  return {
+    type: 'lookup',
+    id: 'account',
+    label: s.t('deal.account'),
+    source: 'accounts',
+    required: true,
+    ...(account ? { value: { label: account.name, value: account.id } } : {}),
+  };
 }

@@ -5,7 +5,7 @@ import { normalizeName } from '../../shared/text.js';
 import type { CommandResult } from '../result.js';
 import type { Session } from '../session.js';
 import type { Form, FormValues } from '../view/form.js';
-import { formError, list, str } from './form-values.js';
+import { accountField, formError, list, str } from './form-values.js';
 import { idempotencyKey, interactionSource } from './log.parse.js';
 import { followUp, loggedCard, when } from './log.view.js';
 
@@ -43,14 +43,7 @@ export async function logForm(s: Session, prefill: Record<string, string>): Prom
     submitLabel: s.t('log.submit'),
     state,
     fields: [
-      {
-        type: 'lookup',
-        id: 'account',
-        label: s.t('deal.account'),
-        source: 'accounts',
-        required: true,
-        ...(account ? { value: { label: account.name, value: account.id } } : {}),
-      },
+      accountField(s, account),
       {
         type: 'select',
         id: 'type',
