@@ -11,6 +11,7 @@ import { dealModule } from './handlers/deal.command.js';
 import { forecastModule } from './handlers/forecast.command.js';
 import { type HomeSection, myDealsSection, overdueAccountsSection } from './handlers/home.js';
 import { logModule } from './handlers/log.command.js';
+import { meModule } from './handlers/me.command.js';
 import { pipelineModule } from './handlers/pipeline.command.js';
 import { quotaModule } from './handlers/quota.command.js';
 import { quoteModule } from './handlers/quote.command.js';
@@ -54,6 +55,7 @@ export function createCommandLayer(deps: CommandDeps, log?: Logger, opts: Comman
     pipelineModule(),
     settingsModule(),
     teamModule(),
+    meModule(),
     remindModule(),
     careModule(),
     adminModule(opts.jobs),

@@ -38,6 +38,7 @@ export const coreMessages = {
       'Post stage changes to a channel: /crm alerts #sales won. Without arguments it lists them.',
     'help.team': 'Members, roles and managers: /crm team · admins: /crm team role @maria manager',
     'help.admin': 'Admins: /crm admin run neglect (nudges now) · /crm admin outbox (failed deliveries)',
+    'help.me': 'Your language, time zone and working hours: /crm me',
     'help.footer': 'German works too: /crm hilfe, /crm notiz, /crm kunde, /crm phase …',
   },
   de: {
@@ -80,6 +81,7 @@ export const coreMessages = {
     'help.team': 'Mitglieder, Rollen, Führungskräfte: /crm team · Admins: /crm team rolle @maria manager',
     'help.admin':
       'Admins: /crm admin run neglect (Hinweise jetzt) · /crm admin outbox (fehlgeschlagene Zustellungen)',
+    'help.me': 'Deine Sprache, Zeitzone und Arbeitszeiten: /crm ich',
     'help.footer': 'Englisch geht auch: /crm help, /crm log, /crm account, /crm stage …',
   },
 } satisfies MessageBundle;

@@ -32,7 +32,7 @@ export interface MemberProfile {
   locale?: Locale | undefined;
 }
 
-/** A change to a member; `null` clears the manager. */
+/** A change to a member; `null` clears the manager or the own working hours. */
 export type MemberPatch = Partial<
-  Pick<Member, 'displayName' | 'email' | 'timeZone' | 'locale' | 'role' | 'workingHours' | 'conversationRef'>
-> & { managerId?: string | null };
+  Pick<Member, 'displayName' | 'email' | 'timeZone' | 'locale' | 'role' | 'conversationRef'>
+> & { managerId?: string | null; workingHours?: WorkingHours | null };

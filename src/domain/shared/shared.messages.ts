@@ -15,6 +15,7 @@ export const sharedMessages = {
     'errors.member.manager_only': 'Only managers and admins can do that.',
     'errors.internal': 'Something went wrong on our side. Please try again in a moment.',
     'errors.member.invalid_role': 'The role must be one of: {valid}.',
+    'errors.member.invalid_hours': 'Working hours are times like 08:30 and 17:00, the start before the end.',
     'errors.member.last_admin': 'You are the last admin. Make someone else admin first.',
     'errors.member.own_manager': 'Nobody can be their own manager.',
     'errors.member.manager_not_manager':
@@ -34,6 +35,8 @@ export const sharedMessages = {
     'errors.member.manager_only': 'Das dürfen nur Führungskräfte und Admins.',
     'errors.internal': 'Bei uns ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.',
     'errors.member.invalid_role': 'Die Rolle muss eine davon sein: {valid}.',
+    'errors.member.invalid_hours':
+      'Arbeitszeiten sind Uhrzeiten wie 08:30 und 17:00, der Beginn vor dem Ende.',
     'errors.member.last_admin': 'Du bist der letzte Admin. Mach zuerst jemand anderen zum Admin.',
     'errors.member.own_manager': 'Niemand kann seine eigene Führungskraft sein.',
     'errors.member.manager_not_manager':
