@@ -143,5 +143,37 @@ describe('home tab', () => {
     });
     expect(h.fake.callsOf('conversations.open')[0]?.params.users).toBe('UADA');
     expect(h.fake.callsOf('chat.postMessage')[0]?.params).toMatchObject({ channel: 'DUADA' });
+    // Opening a form leaves the tab as it is; the other button re-published it.
+    expect(h.fake.callsOf('views.publish')).toHaveLength(1);
+  });
+
+  it('refreshes the Home tab after a follow-up is marked done there', async () => {
+    await h.command('account new "Umbrella Corp"', 'UADA');
+    await h.command('remind in 1 hour Call Umbrella --account Umbrella', 'UADA');
+    const reminder = await db.conn.collection('reminders').findOne({ what: 'Call Umbrella' });
+    h.clock.advance(2 * 60 * 60 * 1000); // now it is due
+    h.fake.reset();
+    await h.interact({
+      type: 'block_actions',
+      ...teamOf(T1),
+      user: { id: 'UADA', username: 'ada', name: 'ada' },
+      api_app_id: 'A1',
+      token: 'x',
+      container: { type: 'view', view_id: 'VHOME' },
+      view: { id: 'VHOME', hash: 'h', type: 'home', callback_id: '', private_metadata: '' },
+      trigger_id: trigger(),
+      actions: [
+        {
+          type: 'button',
+          action_id: 'reminder.done#1',
+          block_id: 'b1',
+          value: JSON.stringify({ id: String(reminder?._id) }),
+        },
+      ],
+    });
+    expect((await db.conn.collection('reminders').findOne({ _id: reminder?._id }))?.status).toBe('done');
+    const published = JSON.stringify(h.fake.callsOf('views.publish').at(-1)?.params.view);
+    expect(published).toContain('Hello Ada');
+    expect(published).not.toContain('Call Umbrella');
   });
 });

@@ -3,6 +3,7 @@ import type { CommandResult } from '../../commands/result.js';
 import { decodeActionId, decodePickerBlockId, decodeValue, isPickerBlock } from './action-ref.js';
 import { deliver, renderFor, type Surface } from './deliver.js';
 import type { HandlerDeps } from './handler-deps.js';
+import { publishHome } from './home.publisher.js';
 import { LIMITS } from './limits.js';
 import { decodeMetadata, renderCardModal, renderForm } from './modal.renderer.js';
 import { slackInvocation } from './slack-invocation.js';
@@ -81,6 +82,10 @@ export function registerActions(app: App, deps: HandlerDeps): void {
         return;
       }
       await deliver(deps, surface, result, { replace: parsed.picked });
+      // A button on the Home tab changed something shown there (a follow-up done, an account snoozed).
+      if (containerType === 'view' && body.view?.type === 'home' && result.kind !== 'form') {
+        await publishHome(deps, inv, client, body.user.id);
+      }
     },
   );
 }

@@ -1,8 +1,6 @@
 import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
-import { renderFor } from './deliver.js';
 import type { HandlerDeps } from './handler-deps.js';
-import { LIMITS } from './limits.js';
-import { homeView } from './modal.renderer.js';
+import { publishHome } from './home.publisher.js';
 import { slackInvocation, slackTenantId } from './slack-invocation.js';
 
 /**
@@ -43,9 +41,7 @@ export function registerEvents(app: App, deps: HandlerDeps): void {
       source: 'button',
       requestId: body.event_id,
     });
-    const card = await deps.kontakt.home(inv);
-    const rendered = await renderFor(deps, inv, card, LIMITS.homeBlocks);
-    await client.views.publish({ user_id: event.user, view: homeView(rendered) });
+    await publishHome(deps, inv, client, event.user);
   });
 
   app.event('app_uninstalled', async ({ context }) => {
