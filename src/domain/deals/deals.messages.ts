@@ -4,7 +4,8 @@ export const dealsMessages = {
   en: {
     'errors.deal.title_required': 'Please give the deal’s title.',
     'errors.deal.title_too_long': 'A deal title can have at most 200 characters.',
-    'errors.deal.invalid_amount': 'The amount must be a whole number of cents (minor units), 0 or more.',
+    'errors.deal.invalid_amount':
+      'The amount must be 0 or more, written like 25000, 25,000.50 or 25k, with no more decimals than the currency has.',
     'errors.deal.invalid_probability': 'The probability must be a whole percent from 0 to 100.',
     'errors.deal.invalid_currency': 'The currency must be a three-letter ISO code such as EUR or USD.',
     'errors.deal.invalid_close_date': 'The close date must be a real date such as 2026-12-24.',
@@ -20,7 +21,7 @@ export const dealsMessages = {
     'errors.deal.title_required': 'Bitte gib den Titel des Deals an.',
     'errors.deal.title_too_long': 'Ein Deal-Titel darf höchstens 200 Zeichen haben.',
     'errors.deal.invalid_amount':
-      'Der Betrag muss eine ganze Zahl in Cent (kleinste Einheit) sein, 0 oder mehr.',
+      'Der Betrag muss 0 oder mehr sein, geschrieben wie 25000, 25.000,50 oder 25k, ohne mehr Nachkommastellen als die Währung hat.',
     'errors.deal.invalid_probability':
       'Die Wahrscheinlichkeit muss eine ganze Prozentzahl von 0 bis 100 sein.',
     'errors.deal.invalid_currency': 'Die Währung muss ein dreistelliger ISO-Code wie EUR oder USD sein.',

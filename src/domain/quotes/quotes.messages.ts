@@ -14,7 +14,7 @@ export const quotesMessages = {
     'errors.quote.product_too_long': 'A product name can have at most 200 characters.',
     'errors.quote.invalid_quantity': 'The quantity must be a whole number from 1 to 100,000.',
     'errors.quote.invalid_price':
-      'The unit price must be a whole number of cents (minor units) from 0 to 1,000,000,000.',
+      'The unit price must be an amount such as 490, 1,250.50 or 1.5k, up to 10 million, with no more decimals than the currency has.',
     'errors.quote.invalid_discount':
       'The discount must be a percentage from 0 to 100 with at most two decimals, such as 12.5.',
     'errors.quote.too_many_lines': 'A quote can have at most {max} lines.',
@@ -35,7 +35,7 @@ export const quotesMessages = {
     'errors.quote.product_too_long': 'Ein Produktname darf höchstens 200 Zeichen haben.',
     'errors.quote.invalid_quantity': 'Die Menge muss eine ganze Zahl von 1 bis 100.000 sein.',
     'errors.quote.invalid_price':
-      'Der Stückpreis muss eine ganze Zahl in Cent (kleinste Einheit) von 0 bis 1.000.000.000 sein.',
+      'Der Stückpreis muss ein Betrag wie 490, 1.250,50 oder 1,5k sein, höchstens 10 Millionen und ohne mehr Nachkommastellen als die Währung hat.',
     'errors.quote.invalid_discount':
       'Der Rabatt muss ein Prozentsatz von 0 bis 100 mit höchstens zwei Nachkommastellen sein, etwa 12,5.',
     'errors.quote.too_many_lines': 'Ein Angebot kann höchstens {max} Positionen haben.',
