@@ -70,6 +70,25 @@ describe('/crm settings', () => {
     expect(JSON.stringify((await db.conn.collection('tenants').findOne({}))?.settings)).toBe(before);
   });
 
+  it('moves open deals that follow the stage default to a changed probability, not hand-set ones', async () => {
+    await h.kontakt.text(h.as('ada'), 'account new Initrode');
+    await h.kontakt.text(h.as('ada'), 'deal new Initrode "Default" 1000 --stage Angebot');
+    await h.kontakt.text(h.as('ada'), 'deal new Initrode "By hand" 1000 --stage Angebot --probability 90');
+    const res = await h.kontakt.submit(h.as('ada'), 'settings', {
+      ...(await form()),
+      stage_proposal: 'Angebot · 50 % · 6',
+    });
+    expect(res.kind).toBe('done');
+    const deal = (title: string) => db.conn.collection('deals').findOne({ title });
+    expect(await deal('Default')).toMatchObject({ probability: 50, weightedAmount: 50_000 });
+    expect(((await deal('Default'))?.history ?? []).at(-1)).toMatchObject({
+      kind: 'probability',
+      from: 45,
+      to: 50,
+    });
+    expect(await deal('By hand')).toMatchObject({ probability: 90, weightedAmount: 90_000 });
+  });
+
   it('refuses to remove a stage that still has open deals, and non-admins entirely', async () => {
     await h.kontakt.text(h.as('ada'), 'account new Acme');
     await h.kontakt.text(h.as('ada'), 'deal new Acme "Pilot" 100 --stage qualified');

@@ -1,6 +1,7 @@
 import { appError } from '../../shared/errors.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import type { DomainContext } from '../context.js';
+import { reapplyStageDefaults } from '../deals/reapply-stage-defaults.js';
 import { isAdmin } from '../members/permissions.js';
 import type { TenantSettings } from './tenant.js';
 import { settingsSchema } from './tenant.schema.js';
@@ -47,5 +48,7 @@ export async function updateSettings(ctx: DomainContext, input: unknown): Promis
       );
     }
   }
-  return ok(await ctx.repos.settings.replace(next));
+  const saved = await ctx.repos.settings.replace(next);
+  await reapplyStageDefaults({ ...ctx, settings: saved }, ctx.settings.pipeline);
+  return ok(saved);
 }
