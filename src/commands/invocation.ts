@@ -16,6 +16,11 @@ export interface Invocation {
     /** Fetches the profile (name, e-mail, zone, locale) when the member is seen for the first time. */
     profile: () => Promise<Omit<MemberProfile, 'platform' | 'platformUserId'>>;
   };
+  /**
+   * Fetches the profile of another user of the platform (a mentioned `@owner`), so a colleague named
+   * before their first own request becomes a member; absent where the platform cannot tell.
+   */
+  profileOf?: (platformUserId: string) => Promise<Omit<MemberProfile, 'platform' | 'platformUserId'>>;
   channel?: { id: string; name?: string };
   /** Where the request came from, recorded on interactions. */
   source: 'slash' | 'modal' | 'shortcut' | 'playground' | 'teams' | 'button';

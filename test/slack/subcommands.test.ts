@@ -73,6 +73,16 @@ describe('every /crm subcommand end to end through Slack', () => {
     expect(await crm('alerts')).toMatch(/sales/);
   });
 
+  it('makes a mentioned colleague who never used Kontakt the owner, from users.info', async () => {
+    h.fake.users.set('UNEW', { name: 'nina', real_name: 'Nina Neu', locale: 'de-DE', tz: 'Europe/Berlin' });
+    expect(await crm('account new "Neukunde AG" --owner <@UNEW|nina>')).toMatch(/Owner: Nina Neu/);
+    expect(await db.conn.collection('members').findOne({ platformUserId: 'UNEW' })).toMatchObject({
+      displayName: 'Nina Neu',
+      role: 'rep',
+      locale: 'de',
+    });
+  });
+
   it('speaks German to a German member, and refuses what a rep may not do', async () => {
     expect(await crm('pipeline', 'URITA')).toMatch(/Offene Pipeline/);
     expect(await crm('stage Pilot verhandlung', 'URITA')).toMatch(/Das darfst du nicht/);

@@ -69,6 +69,7 @@ export function slackInvocation(input: InvocationInput): Invocation {
       platformUserId: input.userId,
       profile: profileLoader(input.client, input.userId, input.userName, input.log),
     },
+    profileOf: (userId) => profileLoader(input.client, userId, undefined, input.log)(),
     ...(channel?.id ? { channel: { id: channel.id, ...(channel.name ? { name: channel.name } : {}) } } : {}),
     source: input.source,
     ...(input.requestId ? { requestId: input.requestId } : {}),

@@ -14,9 +14,17 @@ export async function resolveMember(s: Session, tokens: Token[] | undefined): Pr
   const members = s.ctx.repos.members;
   if (first.type === 'mention') {
     const m = (await members.byPlatformUser(s.inv.platform, first.value)) ?? (await members.get(first.value));
-    return m
-      ? ok(m)
-      : err(appError('member.not_found', { name: first.label ?? first.value }, { field: 'owner' }));
+    if (m) return ok(m);
+    // A colleague who never used Kontakt yet: first sight through the mention.
+    const profile = await s.inv.profileOf?.(first.value);
+    if (profile) {
+      const member = await members.ensure(
+        { platform: s.inv.platform, platformUserId: first.value, ...profile },
+        { timeZone: s.ctx.settings.timeZone, locale: s.ctx.settings.locale },
+      );
+      return ok(member);
+    }
+    return err(appError('member.not_found', { name: first.label ?? first.value }, { field: 'owner' }));
   }
   const text = joinTokens(tokens).replace(/^@/, '');
   const byId = await members.get(text);
