@@ -75,17 +75,17 @@ export async function createApp(opts: AppOptions): Promise<KontaktApp> {
   let server: Server | undefined;
   let scheduler: Scheduler | undefined;
   const receive = opts.receive !== false;
-  const playground =
-    receive && playgroundEnabled(opts.config)
-      ? await mountPlayground(http, {
-          kontakt,
-          repos,
-          inbox: createInboxStore(opts.conn),
-          log: opts.log,
-          clock,
-          ...(opts.playgroundSeed ? { seed: opts.playgroundSeed } : {}),
-        })
-      : undefined;
+  // The worker keeps the playground's notifier too: DMs to demo members are stored for their next visit.
+  const playground = playgroundEnabled(opts.config)
+    ? await mountPlayground(http, {
+        kontakt,
+        repos,
+        inbox: createInboxStore(opts.conn),
+        log: opts.log,
+        clock,
+        ...(opts.playgroundSeed ? { seed: opts.playgroundSeed } : {}),
+      })
+    : undefined;
   if (playground) {
     notify.register(playground.notifier);
     stops.push(playground.stop);
