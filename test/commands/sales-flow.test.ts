@@ -158,6 +158,13 @@ describe('deals, stages, quotes and the pipeline', () => {
 
     const lost = await h.kontakt.text(h.as('ada'), 'stage "50 seats" lost');
     expect(lost.kind).toBe('form');
+    if (lost.kind !== 'form') throw new Error('expected the lost-reason dialog');
+    const noReason = await h.kontakt.submit(h.as('ada'), 'deal.lost', { reason: '' }, lost.form.state);
+    expect(noReason).toEqual({
+      kind: 'form_errors',
+      errors: { reason: expect.stringMatching(/say why the deal was lost/) },
+    });
+    expect((await db.conn.collection('deals').findOne({ title: '50 seats' }))?.status).toBe('open');
     const deal = await db.conn.collection('deals').findOne({ title: '50 seats' });
     expect(deal?.stageId).toBe('negotiation');
 
@@ -192,6 +199,26 @@ describe('deals, stages, quotes and the pipeline', () => {
     expect(deal?.amount).toBe(2_355_000);
     const bad = await h.kontakt.text(h.as('ada'), 'quote "50 seats" 0 x "Nothing" @ 5');
     expect(textOf(bad)).toMatch(/quantity/i);
+  });
+
+  it('closes a deal as lost through the reason dialog and records the reason', async () => {
+    await h.kontakt.text(h.as('ada'), 'deal new Globex "Lost cause" 700');
+    const asked = await h.kontakt.text(h.as('ada'), 'stage "Lost cause" verloren');
+    if (asked.kind !== 'form') throw new Error('expected the lost-reason dialog');
+    const done = await h.kontakt.submit(
+      h.as('ada'),
+      'deal.lost',
+      { reason: 'Went with a competitor' },
+      asked.form.state,
+    );
+    expect(done.kind).toBe('done');
+    expect(await db.conn.collection('deals').findOne({ title: 'Lost cause' })).toMatchObject({
+      status: 'lost',
+      stageId: 'lost',
+      lostReason: 'Went with a competitor',
+      weightedAmount: 0,
+    });
+    await db.conn.collection('deals').deleteOne({ title: 'Lost cause' });
   });
 
   it('shows the pipeline by stage with totals, and refuses another rep’s numbers', async () => {
