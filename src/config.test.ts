@@ -23,6 +23,9 @@ describe('loadConfig', () => {
   it('rejects incomplete platform settings without echoing secrets', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET: is required/);
     expect(() => loadConfig({ SLACK_CLIENT_ID: '1' })).toThrow(/SLACK_CLIENT_SECRET: is required/);
+    expect(() => loadConfig({ SLACK_STATE_SECRET: 'short' })).toThrow(
+      /SLACK_STATE_SECRET: must be at least 16 characters/,
+    );
     expect(() => loadConfig({ MICROSOFT_APP_ID: 'abc' })).toThrow(/MICROSOFT_APP_PASSWORD: is required/);
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-1', SLACK_SIGNING_SECRET: 's' })).toThrow(
       /SLACK_BOT_TOKEN: must start with xoxb-$/m,

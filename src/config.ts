@@ -42,7 +42,10 @@ export const configSchema = z.object({
   ),
   SLACK_CLIENT_ID: optionalString,
   SLACK_CLIENT_SECRET: optionalString,
-  SLACK_STATE_SECRET: optionalString,
+  SLACK_STATE_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, 'must be at least 16 characters, e.g. from `openssl rand -hex 32`').optional(),
+  ),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
 
   MICROSOFT_APP_ID: optionalString,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../../src/bot/slack/registrations.js';
+import { deriveKey, unseal } from '../../src/shared/crypto/seal.js';
 import { useTestDatabase } from '../support/database.js';
 import { type SlackHarness, slackHarness } from './support/slack-harness.js';
 
@@ -12,7 +13,7 @@ beforeAll(async () => {
       SLACK_BOT_TOKEN: undefined,
       SLACK_CLIENT_ID: '111.222',
       SLACK_CLIENT_SECRET: 'client-secret',
-      SLACK_STATE_SECRET: 'state-secret',
+      SLACK_STATE_SECRET: 'state-secret-of-the-test-app',
     },
   });
   h.fake.override((c) =>
@@ -65,9 +66,12 @@ describe('multi-workspace OAuth', () => {
       client_id: '111.222',
     });
 
+    // Stored encrypted: the token is not in the database in the clear, and only the app's key opens it.
     const stored = await db.conn.collection('installations').findOne({ _id: 'slack:T5' } as never);
-    expect(typeof stored?.payload).toBe('string');
-    expect(JSON.parse(String(stored?.payload))).toMatchObject({
+    expect(String(stored?.payload)).toMatch(/^v1:/);
+    expect(String(stored?.payload)).not.toContain('xoxb');
+    const key = deriveKey('state-secret-of-the-test-app', 'slack installations');
+    expect(JSON.parse(unseal(String(stored?.payload), key))).toMatchObject({
       team: { id: 'T5' },
       bot: { token: 'xoxb-installed-t5' },
     });

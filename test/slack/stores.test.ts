@@ -4,7 +4,9 @@ import { deliveryModel } from '../../src/domain/deliveries/db/delivery.model.js'
 import { deliveryRepository } from '../../src/domain/deliveries/db/delivery.mongo-repository.js';
 import { installationModel } from '../../src/domain/installations/db/installation.model.js';
 import { installationRepository } from '../../src/domain/installations/db/installation.mongo-repository.js';
+import { sealedInstallations } from '../../src/domain/installations/sealed-installation.repository.js';
 import { manualClock } from '../../src/shared/clock.js';
+import { deriveKey, isSealed } from '../../src/shared/crypto/seal.js';
 import { tenantId } from '../../src/shared/tenant.js';
 import { useTestDatabase } from '../support/database.js';
 
@@ -71,5 +73,23 @@ describe('delivery claims', () => {
     expect(await claims.prune(new Date(clock.now().getTime() - 24 * 60 * 60 * 1000))).toBe(1);
     expect(await claims.claim('slack:event:Ev1')).toBe(true);
     expect(await claims.claim('slack:event:Ev2')).toBe(false);
+  });
+});
+
+describe('sealed installations', () => {
+  it('encrypts new payloads and still reads ones stored before sealing', async () => {
+    const { sealedInstallations } = await import(
+      '../../src/domain/installations/sealed-installation.repository.js'
+    );
+    const { deriveKey, isSealed } = await import('../../src/shared/crypto/seal.js');
+    const { tenantId } = await import('../../src/shared/tenant.js');
+    const plain = installationRepository(db.conn);
+    const sealed = sealedInstallations(plain, deriveKey('a-secret-of-sixteen-chars', 'slack installations'));
+    const old = tenantId('slack', 'TOLD');
+    await plain.save(old, '{"bot":{"token":"xoxb-old"}}');
+    expect((await sealed.get(old))?.payload).toBe('{"bot":{"token":"xoxb-old"}}');
+    await sealed.save(old, '{"bot":{"token":"xoxb-new"}}');
+    expect(isSealed((await plain.get(old))?.payload ?? '')).toBe(true);
+    expect((await sealed.get(old))?.payload).toBe('{"bot":{"token":"xoxb-new"}}');
   });
 });

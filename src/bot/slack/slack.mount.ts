@@ -7,7 +7,9 @@ import { deliveryModel } from '../../domain/deliveries/db/delivery.model.js';
 import { deliveryRepository } from '../../domain/deliveries/db/delivery.mongo-repository.js';
 import { installationModel } from '../../domain/installations/db/installation.model.js';
 import { installationRepository } from '../../domain/installations/db/installation.mongo-repository.js';
+import { sealedInstallations } from '../../domain/installations/sealed-installation.repository.js';
 import type { Clock } from '../../shared/clock.js';
+import { deriveKey } from '../../shared/crypto/seal.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 import type { Logger } from '../../shared/logger.js';
 import { startClaimPruning } from '../http/claim-pruning.js';
@@ -58,7 +60,12 @@ export interface MountedSlack {
 /** Puts Kontakt into Slack: the Bolt app on `http` (or Socket Mode) and the Slack notifier. */
 export async function mountSlack(http: Express, opts: MountSlackOptions): Promise<MountedSlack> {
   await Promise.all([installationModel(opts.conn).init(), deliveryModel(opts.conn).init()]);
-  const installations = installationRepository(opts.conn);
+  // Workspace tokens are encrypted at rest with a key derived from SLACK_STATE_SECRET (OAuth installs).
+  const stored = installationRepository(opts.conn);
+  const stateSecret = opts.config.SLACK_STATE_SECRET;
+  const installations = stateSecret
+    ? sealedInstallations(stored, deriveKey(stateSecret, 'slack installations'))
+    : stored;
   const deliveries = deliveryRepository(opts.conn, opts.clock);
   const c = opts.config;
   const slack = createSlackApp({
