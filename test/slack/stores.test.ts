@@ -78,11 +78,6 @@ describe('delivery claims', () => {
 
 describe('sealed installations', () => {
   it('encrypts new payloads and still reads ones stored before sealing', async () => {
-    const { sealedInstallations } = await import(
-      '../../src/domain/installations/sealed-installation.repository.js'
-    );
-    const { deriveKey, isSealed } = await import('../../src/shared/crypto/seal.js');
-    const { tenantId } = await import('../../src/shared/tenant.js');
     const plain = installationRepository(db.conn);
     const sealed = sealedInstallations(plain, deriveKey('a-secret-of-sixteen-chars', 'slack installations'));
     const old = tenantId('slack', 'TOLD');

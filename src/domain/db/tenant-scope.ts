@@ -26,6 +26,12 @@ export class TenantScope<D> {
     return (await this.model.findOne(this.filter({ _id: id })).lean()) as D | null;
   }
 
+  /** The records with these ids (malformed ids match nothing). */
+  async findByIds(ids: string[]): Promise<D[]> {
+    const valid = ids.filter(isId);
+    return valid.length ? this.find({ _id: { $in: valid } }) : [];
+  }
+
   async findOne(f: Filter, sort?: Sort): Promise<D | null> {
     const q = this.model.findOne(this.filter(f));
     if (sort) q.sort(sort);

@@ -56,10 +56,7 @@ export function accountRepository(conn: Connection, tenantId: TenantId): Account
       const d = await scope.findById(id);
       return d ? toAccount(d) : null;
     },
-    getMany: async (ids) => {
-      const valid = ids.filter(isId);
-      return valid.length ? (await scope.find({ _id: { $in: valid } })).map(toAccount) : [];
-    },
+    getMany: async (ids) => (await scope.findByIds(ids)).map(toAccount),
     async lookup(query) {
       const found = await lookupByName(scope, query, (d) => ({
         id: String(d._id),

@@ -45,10 +45,7 @@ export function contactRepository(conn: Connection, tenantId: TenantId): Contact
       const d = await scope.findById(id);
       return d ? toContact(d) : null;
     },
-    getMany: async (ids) => {
-      const valid = ids.filter(isId);
-      return valid.length ? (await scope.find({ _id: { $in: valid } })).map(toContact) : [];
-    },
+    getMany: async (ids) => (await scope.findByIds(ids)).map(toContact),
     byEmail: async (email) => {
       const d = await scope.findOne({ emailKey: emailKeyOf(tenantId, email) });
       return d ? toContact(d) : null;

@@ -128,10 +128,7 @@ export function dealRepository(conn: Connection, tenantId: TenantId): DealReposi
       const d = await scope.findById(id);
       return d ? toDeal(d) : null;
     },
-    getMany: async (ids) => {
-      const valid = ids.filter(isId);
-      return valid.length ? (await scope.find({ _id: { $in: valid } })).map(toDeal) : [];
-    },
+    getMany: async (ids) => (await scope.findByIds(ids)).map(toDeal),
     async lookup(query, within = {}) {
       const found = await lookupByName(
         scope,
